@@ -1,0 +1,56 @@
+//! Request commands: draft, send, log, read.
+
+use crate::error::CommandError;
+use crate::state::AppState;
+use rightsdesk::api::{self, DraftInput, LetterPreview, LogInput, RequestDetail, RequestSummary, SendInput};
+use rightsdesk::clock::Now;
+use rightsdesk::ids::RequestId;
+use tauri::State;
+
+#[tauri::command]
+pub fn preview_letter(state: State<'_, AppState>, input: DraftInput) -> Result<LetterPreview, CommandError> {
+    Ok(api::preview_letter(&state.store()?, &input, &Now::system())?)
+}
+
+#[tauri::command]
+pub fn create_request(state: State<'_, AppState>, input: DraftInput) -> Result<RequestDetail, CommandError> {
+    Ok(api::create_request(&mut state.store()?, &input, &Now::system())?)
+}
+
+#[tauri::command]
+pub fn update_draft_letter(
+    state: State<'_, AppState>,
+    id: RequestId,
+    subject: String,
+    body: String,
+) -> Result<RequestDetail, CommandError> {
+    Ok(api::update_draft_letter(&state.store()?, id, &subject, &body, &Now::system())?)
+}
+
+#[tauri::command]
+pub fn mark_sent(
+    state: State<'_, AppState>,
+    id: RequestId,
+    input: SendInput,
+) -> Result<RequestDetail, CommandError> {
+    Ok(api::mark_sent(&mut state.store()?, id, &input, &Now::system())?)
+}
+
+#[tauri::command]
+pub fn log_event(
+    state: State<'_, AppState>,
+    id: RequestId,
+    input: LogInput,
+) -> Result<RequestDetail, CommandError> {
+    Ok(api::log_event(&mut state.store()?, id, &input, &Now::system())?)
+}
+
+#[tauri::command]
+pub fn get_request(state: State<'_, AppState>, id: RequestId) -> Result<RequestDetail, CommandError> {
+    Ok(api::get_request(&state.store()?, id, &Now::system())?)
+}
+
+#[tauri::command]
+pub fn list_requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, CommandError> {
+    Ok(api::list_requests(&state.store()?, &Now::system())?)
+}

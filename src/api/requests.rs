@@ -1,0 +1,534 @@
+//! Request use cases: draft, send, log what happened, see where it stands.
+
+use crate::calendar::CnCalendar;
+use crate::clock::Now;
+use crate::deadline::{self, Clock, ClockEvent, ClockState, Due, Rule};
+use crate::error::{Error, Result};
+use crate::holder::{Holder, Identifier};
+use crate::i18n::{Locale, Localizer};
+use crate::ids::{HolderId, RequestId};
+use crate::jurisdiction::Jurisdiction;
+use crate::law::Catalogue;
+use crate::letter::{self, CitedArticle, LetterDraft, LetterInput, Sender};
+use crate::request::{DeliveryChannel, Event, EventKind, Request, RequestKind, RequestStatus};
+use crate::store::{NewEvent, NewRequest, Store};
+use crate::validate::{self, Invalid};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// What the user chose in the new-request wizard (or on the command line).
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DraftInput {
+    pub holder_id: HolderId,
+    pub kind: RequestKind,
+    /// Proposed from the holder when absent.
+    #[serde(default)]
+    pub jurisdiction: Option<Jurisdiction>,
+    pub language: Locale,
+    /// For complaints: `no-response`, `refused`, `repeated-consent-prompts`, `service-refused`,
+    /// `forced-biometrics`, `cancellation-blocked`.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// The date on the letter; today when absent.
+    #[serde(default)]
+    pub letter_date: Option<NaiveDate>,
+    /// Identifiers to include; all of the user's identifiers at the holder when absent.
+    #[serde(default)]
+    pub identifiers: Option<Vec<Identifier>>,
+    /// The request a reminder or complaint follows up.
+    #[serde(default)]
+    pub parent_id: Option<RequestId>,
+    #[serde(default)]
+    pub sender: Option<Sender>,
+}
+
+/// A letter as it would be sent, with its legal basis and deadline, before anything is saved.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct LetterPreview {
+    pub draft: LetterDraft,
+    pub jurisdiction: Jurisdiction,
+    pub rule: Rule,
+    /// When it would be due if sent on the letter's date.
+    pub due_if_sent_today: Due,
+}
+
+/// A request with everything a request page shows.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RequestDetail {
+    pub request: Request,
+    pub holder: Holder,
+    /// Status as of today (adds `overdue` to the stored status).
+    pub status: RequestStatus,
+    pub events: Vec<Event>,
+    pub rule: Option<Rule>,
+    pub clock: Option<Clock>,
+    pub citations: Vec<CitedArticle>,
+    /// Final hash of the event chain (hex).
+    pub digest: String,
+}
+
+/// A request as listed on the dashboard and the calendar.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RequestSummary {
+    pub id: RequestId,
+    pub holder_id: HolderId,
+    pub holder_name: String,
+    pub holder_name_zh: Option<String>,
+    pub kind: RequestKind,
+    pub jurisdiction: Jurisdiction,
+    pub status: RequestStatus,
+    pub letter_date: NaiveDate,
+    pub sent_on: Option<NaiveDate>,
+    pub clock: Option<Clock>,
+}
+
+/// How a letter went out.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SendInput {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub channel: Option<DeliveryChannel>,
+    /// Postal tracking number, or the name of who signed for a hand delivery.
+    #[serde(default)]
+    pub tracking: Option<String>,
+}
+
+/// Something that happened to a request, as the user logs it.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct LogInput {
+    pub kind: EventKind,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "string[]"))]
+    pub files: Vec<PathBuf>,
+}
+
+fn holder_of(store: &Store, id: HolderId) -> Result<Holder> {
+    store.get_holder(id)?.ok_or(Error::NotFound { what: "holder", id: id.0 })
+}
+
+fn request_of(store: &Store, id: RequestId) -> Result<Request> {
+    store.get_request(id)?.ok_or(Error::NotFound { what: "request", id: id.0 })
+}
+
+/// The deadline rule a request runs on: the e-commerce cancellation rule where
+/// it applies, otherwise the jurisdiction's default.
+pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) -> &'static Rule {
+    use crate::holder::HolderKind;
+    if jurisdiction == Jurisdiction::Cn
+        && kind == RequestKind::AccountCancellation
+        && holder.fields.kind == Some(HolderKind::Ecommerce)
+        && let Some(r) = deadline::rule("cn-ecommerce-cancellation-immediate")
+    {
+        return r;
+    }
+    deadline::default_rule(jurisdiction)
+}
+
+fn letter_input(
+    store: &Store,
+    input: &DraftInput,
+    today: NaiveDate,
+) -> Result<(LetterInputOwned, &'static Rule)> {
+    let holder = holder_of(store, input.holder_id)?;
+    let jurisdiction = input.jurisdiction.or(holder.fields.jurisdiction).unwrap_or(Jurisdiction::Other);
+    let date = input.letter_date.unwrap_or(today);
+    let identifiers = match &input.identifiers {
+        Some(ids) => ids.clone(),
+        None => store.list_accounts(Some(holder.id))?.into_iter().flat_map(|a| a.fields.identifiers).fold(
+            Vec::new(),
+            |mut acc, id| {
+                if !acc.contains(&id) {
+                    acc.push(id);
+                }
+                acc
+            },
+        ),
+    };
+    let parent = match input.parent_id {
+        Some(p) => {
+            let req = request_of(store, p)?;
+            let detail = detail_of(store, req, today)?;
+            Some(detail)
+        }
+        None => None,
+    };
+    if matches!(input.kind, RequestKind::Reminder) && parent.is_none() {
+        return Err(
+            Invalid::Other("a reminder follows up an earlier request: choose which one".into()).into()
+        );
+    }
+    let rule = match &parent {
+        Some(p) if input.kind == RequestKind::Reminder => p
+            .rule
+            .as_ref()
+            .and_then(|r| deadline::rule(&r.id))
+            .unwrap_or(deadline::default_rule(jurisdiction)),
+        _ => rule_for(input.kind, jurisdiction, &holder),
+    };
+    Ok((
+        LetterInputOwned {
+            kind: input.kind,
+            reason: input.reason.clone(),
+            jurisdiction,
+            locale: input.language,
+            date,
+            holder,
+            identifiers,
+            sender: input.sender.clone().unwrap_or_default(),
+            parent,
+        },
+        rule,
+    ))
+}
+
+/// Owned inputs for [`letter::draft`].
+struct LetterInputOwned {
+    kind: RequestKind,
+    reason: Option<String>,
+    jurisdiction: Jurisdiction,
+    locale: Locale,
+    date: NaiveDate,
+    holder: Holder,
+    identifiers: Vec<Identifier>,
+    sender: Sender,
+    parent: Option<RequestDetail>,
+}
+
+fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)> {
+    let due = deadline::due_date(rule, i.date, CnCalendar::official())
+        .map_err(|e| Invalid::Other(e.to_string()))?;
+    let draft = letter::draft(
+        &LetterInput {
+            kind: i.kind,
+            reason: i.reason.as_deref(),
+            jurisdiction: i.jurisdiction,
+            locale: i.locale,
+            date: i.date,
+            holder: &i.holder,
+            identifiers: &i.identifiers,
+            sender: &i.sender,
+            rule,
+            due,
+            parent: i.parent.as_ref().map(|p| letter::ParentRequest {
+                kind: p.request.kind,
+                sent_on: p.request.sent_on,
+                due: p.clock.as_ref().and_then(|c| c.due),
+                state: p.clock.as_ref().map(|c| c.state.clone()),
+                events: &p.events,
+            }),
+        },
+        Localizer::embedded(),
+        Catalogue::official(),
+    )?;
+    Ok((draft, due))
+}
+
+/// Drafts the letter without saving anything (the wizard's preview).
+pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<LetterPreview> {
+    let (i, rule) = letter_input(store, input, now.today)?;
+    let (draft, due) = draft_letter(&i, rule)?;
+    Ok(LetterPreview { draft, jurisdiction: i.jurisdiction, rule: rule.clone(), due_if_sent_today: due })
+}
+
+/// Drafts the letter and saves the request as a draft with its `created` event.
+pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Result<RequestDetail> {
+    let (i, rule) = letter_input(store, input, now.today)?;
+    let (draft, _) = draft_letter(&i, rule)?;
+    let req = store.insert_request(
+        &NewRequest {
+            holder_id: i.holder.id,
+            kind: i.kind,
+            jurisdiction: i.jurisdiction,
+            language: i.locale,
+            reason: i.reason.clone(),
+            parent_id: input.parent_id,
+            subject: draft.subject,
+            body: draft.body,
+            citations: draft.citations.iter().map(|c| c.id.clone()).collect(),
+            letter_date: i.date,
+            rule_id: Some(rule.id.clone()),
+        },
+        &now.stamp(),
+    )?;
+    // A reminder or complaint is itself an event in the history of the request it follows up.
+    if let Some(parent) = input.parent_id {
+        let kind = if i.kind == RequestKind::Complaint { EventKind::Escalated } else { EventKind::Reminder };
+        let parent_req = request_of(store, parent)?;
+        if parent_req.status != RequestStatus::Draft {
+            store.append_event(
+                parent,
+                &NewEvent {
+                    kind,
+                    occurred_on: i.date,
+                    text: format!("#{} {}", req.id, req.subject),
+                    tracking: None,
+                    channel: None,
+                    files: Vec::new(),
+                },
+                &now.stamp(),
+            )?;
+        }
+    }
+    get_request(store, req.id, now)
+}
+
+/// Replaces the text of a draft letter (refused once sent: a sent letter is evidence).
+pub fn update_draft_letter(
+    store: &Store,
+    id: RequestId,
+    subject: &str,
+    body: &str,
+    now: &Now,
+) -> Result<RequestDetail> {
+    let req = request_of(store, id)?;
+    if req.status != RequestStatus::Draft {
+        return Err(Error::AlreadySent(id.0));
+    }
+    let subject = validate::required("subject", subject)?;
+    let body = validate::text("letter", body)?;
+    store.update_letter(id, &subject, &body)?;
+    get_request(store, id, now)
+}
+
+/// Records that the letter went out, and how.
+pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now) -> Result<RequestDetail> {
+    let req = request_of(store, id)?;
+    if req.sent_on.is_some() {
+        return Err(Error::AlreadySent(id.0));
+    }
+    let tracking = validate::optional("tracking number", input.tracking.as_deref())?;
+    let channel = input.channel.or(req.channel);
+    let text = match (&channel, &tracking) {
+        (Some(c), Some(t)) => format!("{} · {}", c.code(), t),
+        (Some(c), None) => c.code().to_string(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => String::new(),
+    };
+    store.append_event(
+        id,
+        &NewEvent {
+            kind: EventKind::Sent,
+            occurred_on: input.date,
+            text,
+            tracking,
+            channel,
+            files: Vec::new(),
+        },
+        &now.stamp(),
+    )?;
+    get_request(store, id, now)
+}
+
+/// Logs a reply, an extension notice, a refusal, a note … with optional attachments.
+pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) -> Result<RequestDetail> {
+    let req = request_of(store, id)?;
+    if !input.kind.is_loggable() {
+        return Err(Invalid::Other(format!(
+            "`{}` is recorded by its own action, not logged",
+            input.kind.code()
+        ))
+        .into());
+    }
+    let needs_sent = matches!(
+        input.kind,
+        EventKind::ReplyReceived
+            | EventKind::Acknowledged
+            | EventKind::ExtensionNotified
+            | EventKind::Fulfilled
+            | EventKind::Refused
+    );
+    if needs_sent && req.sent_on.is_none() {
+        return Err(Error::NotSent(id.0));
+    }
+    let text = validate::text("text", input.text.trim())?;
+    for f in &input.files {
+        let meta = std::fs::metadata(f)
+            .map_err(|source| Error::AttachmentUnreadable { path: f.display().to_string(), source })?;
+        if meta.len() > crate::store::MAX_ATTACHMENT_BYTES {
+            return Err(Error::AttachmentTooLarge {
+                path: f.display().to_string(),
+                size: meta.len(),
+                limit: crate::store::MAX_ATTACHMENT_BYTES,
+            });
+        }
+        std::fs::File::open(f)
+            .map_err(|source| Error::AttachmentUnreadable { path: f.display().to_string(), source })?;
+    }
+    store.append_event(
+        id,
+        &NewEvent {
+            kind: input.kind,
+            occurred_on: input.date,
+            text,
+            tracking: None,
+            channel: None,
+            files: input.files.clone(),
+        },
+        &now.stamp(),
+    )?;
+    get_request(store, id, now)
+}
+
+/// The clock events of a request's history.
+fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
+    events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::Sent => Some(ClockEvent::Sent(e.occurred_on)),
+            EventKind::ExtensionNotified => Some(ClockEvent::ExtensionNotified(e.occurred_on)),
+            EventKind::ReplyReceived | EventKind::Fulfilled | EventKind::Refused | EventKind::Closed => {
+                Some(ClockEvent::Stopped(e.occurred_on))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn clock_of(req: &Request, events: &[Event], today: NaiveDate) -> (Option<&'static Rule>, Option<Clock>) {
+    // Complaints go to a regulator, whose handling time is not ours to count.
+    if req.kind == RequestKind::Complaint {
+        return (None, None);
+    }
+    let Some(rule) = req.rule_id.as_deref().and_then(deadline::rule) else { return (None, None) };
+    let clock = deadline::clock(rule, &clock_events(events), today, CnCalendar::official()).ok();
+    (Some(rule), clock)
+}
+
+fn status_today(stored: RequestStatus, clock: Option<&Clock>) -> RequestStatus {
+    match clock.map(|c| &c.state) {
+        Some(ClockState::Overdue { .. }) if stored.is_waiting() => RequestStatus::Overdue,
+        _ => stored,
+    }
+}
+
+fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<RequestDetail> {
+    let holder = holder_of(store, request.holder_id)?;
+    let events = store.list_events(request.id)?;
+    let (rule, clock) = clock_of(&request, &events, today);
+    let catalogue = Catalogue::official();
+    let citations =
+        request.citations.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect();
+    Ok(RequestDetail {
+        status: status_today(request.status, clock.as_ref()),
+        digest: events.last().map(|e| e.hash.clone()).unwrap_or_default(),
+        holder,
+        events,
+        rule: rule.cloned(),
+        clock,
+        citations,
+        request,
+    })
+}
+
+pub fn get_request(store: &Store, id: RequestId, now: &Now) -> Result<RequestDetail> {
+    let req = request_of(store, id)?;
+    detail_of(store, req, now.today)
+}
+
+/// Every request with its clock as of today, newest first.
+pub fn list_requests(store: &Store, now: &Now) -> Result<Vec<RequestSummary>> {
+    let holders = store.list_holders()?;
+    let mut out = Vec::new();
+    for req in store.list_requests(None)? {
+        let events = store.list_events(req.id)?;
+        let (_, clock) = clock_of(&req, &events, now.today);
+        let holder = holders.iter().find(|h| h.id == req.holder_id);
+        out.push(RequestSummary {
+            id: req.id,
+            holder_id: req.holder_id,
+            holder_name: holder.map(|h| h.fields.name.clone()).unwrap_or_default(),
+            holder_name_zh: holder.and_then(|h| h.fields.name_zh.clone()),
+            kind: req.kind,
+            jurisdiction: req.jurisdiction,
+            status: status_today(req.status, clock.as_ref()),
+            letter_date: req.letter_date,
+            sent_on: req.sent_on,
+            clock,
+        });
+    }
+    Ok(out)
+}
+
+/// The letter of a request: the stored text, or redrafted in another language
+/// from the same inputs (holder, date, kind, identifiers of the holder's accounts).
+pub fn letter_text(
+    store: &Store,
+    id: RequestId,
+    language: Option<Locale>,
+    now: &Now,
+) -> Result<(String, String)> {
+    let req = request_of(store, id)?;
+    match language {
+        Some(lang) if lang != req.language => {
+            let preview = preview_letter(
+                store,
+                &DraftInput {
+                    holder_id: req.holder_id,
+                    kind: req.kind,
+                    jurisdiction: Some(req.jurisdiction),
+                    language: lang,
+                    reason: req.reason.clone(),
+                    letter_date: Some(req.letter_date),
+                    identifiers: None,
+                    parent_id: req.parent_id,
+                    sender: None,
+                },
+                now,
+            )?;
+            Ok((preview.draft.subject, preview.draft.body))
+        }
+        _ => Ok((req.subject, req.body)),
+    }
+}
+
+/// The due date a rule gives for a request sent on `from` (the `deadline` command).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlineAnswer {
+    pub from: NaiveDate,
+    pub due: Due,
+    pub rule: Rule,
+    pub extended_due: Option<Due>,
+    pub acknowledge_by: Option<Due>,
+}
+
+pub fn compute_deadline(
+    jurisdiction: Jurisdiction,
+    from: NaiveDate,
+    rule_id: Option<&str>,
+) -> Result<DeadlineAnswer> {
+    let rule = match rule_id {
+        Some(id) => deadline::rule(id).ok_or_else(|| Invalid::Choice {
+            field: "rule",
+            value: id.to_string(),
+            allowed: deadline::rules().iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", "),
+        })?,
+        None => deadline::default_rule(jurisdiction),
+    };
+    let cal = CnCalendar::official();
+    let bad = |e: deadline::DeadlineError| Error::from(Invalid::Other(e.to_string()));
+    Ok(DeadlineAnswer {
+        from,
+        due: deadline::due_date(rule, from, cal).map_err(bad)?,
+        extended_due: deadline::extended_due_date(rule, from, cal).map_err(bad)?,
+        acknowledge_by: deadline::acknowledge_by(rule, from, cal).map_err(bad)?,
+        rule: rule.clone(),
+    })
+}

@@ -1,0 +1,505 @@
+//! `rightsdesk`: the command line over the same core as the desktop app.
+//! A thin layer: parse arguments, call `rightsdesk::api`, print.
+
+use clap::{Args, Parser, Subcommand};
+use rightsdesk::api;
+use rightsdesk::clock::Now;
+use rightsdesk::holder::{
+    AccountFields, DataCategory, DiscoverySource, HolderFields, HolderKind, Identifier,
+};
+use rightsdesk::i18n::Locale;
+use rightsdesk::ids::{HolderId, RequestId};
+use rightsdesk::jurisdiction::Jurisdiction;
+use rightsdesk::letter::Sender;
+use rightsdesk::request::{DeliveryChannel, EventKind, RequestKind};
+use rightsdesk::store::{DB_FILE_NAME, Store};
+use rightsdesk::validate::{self, Invalid};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "rightsdesk",
+    version,
+    about = "RightsDesk (数据权利助手): your personal-data requests, deadlines and evidence"
+)]
+struct Cli {
+    /// Database file (default: $RIGHTSDESK_DATA_DIR/rightsdesk.sqlite3, else the OS app-data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Companies and apps that hold your data.
+    #[command(subcommand)]
+    Holder(HolderCmd),
+    /// Your accounts at a holder.
+    #[command(subcommand)]
+    Account(AccountCmd),
+    /// Requests: draft, send, log replies, show.
+    #[command(subcommand)]
+    Request(RequestCmd),
+    /// Print a request's letter.
+    Letter {
+        id: i64,
+        /// Redraft in another language (zh-CN or en-US).
+        #[arg(long, value_parser = parse_locale)]
+        lang: Option<Locale>,
+    },
+    /// When an answer is due for a request sent on a date.
+    Deadline {
+        #[arg(long, value_parser = parse_jurisdiction)]
+        jurisdiction: Jurisdiction,
+        #[arg(long, value_parser = parse_date)]
+        from: chrono::NaiveDate,
+        /// A rule id (default: the jurisdiction's rule).
+        #[arg(long)]
+        rule: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Recompute every request's hash chain and attachment hashes.
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum HolderCmd {
+    /// Add a holder; prints its id.
+    Add(HolderArgs),
+    /// List holders.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one holder with its accounts and requests.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a holder that has no requests (and its accounts).
+    Delete { id: i64 },
+}
+
+#[derive(Args)]
+struct HolderArgs {
+    #[arg(long)]
+    name: String,
+    #[arg(long)]
+    name_zh: Option<String>,
+    /// The operator's legal name (运营主体).
+    #[arg(long)]
+    operator: Option<String>,
+    #[arg(long, value_parser = parse_jurisdiction)]
+    jurisdiction: Option<Jurisdiction>,
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<HolderKind>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    phone: Option<String>,
+    #[arg(long)]
+    address: Option<String>,
+    #[arg(long)]
+    webform: Option<String>,
+    #[arg(long)]
+    policy: Option<String>,
+    #[arg(long = "domain")]
+    domains: Vec<String>,
+    #[arg(long = "alias")]
+    aliases: Vec<String>,
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum AccountCmd {
+    /// Add an account; prints its id.
+    Add {
+        #[arg(long)]
+        holder: i64,
+        /// An identifier: `phone:138…`, `email:a@b.cn`, `username:alice`, or a bare value. Repeatable.
+        #[arg(long = "id", value_parser = parse_identifier)]
+        identifiers: Vec<Identifier>,
+        /// A data category (e.g. biometrics, contact-details). Repeatable.
+        #[arg(long = "category", value_parser = parse_category)]
+        categories: Vec<DataCategory>,
+        #[arg(long)]
+        notes: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum RequestCmd {
+    /// Draft a request (the letter is filled in); prints its id.
+    New {
+        #[arg(long)]
+        holder: i64,
+        #[arg(long = "type", value_parser = parse_request_kind)]
+        kind: RequestKind,
+        #[arg(long, value_parser = parse_locale, default_value = "zh-CN")]
+        lang: Locale,
+        /// The date on the letter (default: today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<chrono::NaiveDate>,
+        /// Override the holder's jurisdiction.
+        #[arg(long, value_parser = parse_jurisdiction)]
+        jurisdiction: Option<Jurisdiction>,
+        /// For complaints: no-response, refused, repeated-consent-prompts, service-refused,
+        /// forced-biometrics, cancellation-blocked.
+        #[arg(long)]
+        reason: Option<String>,
+        /// The request a reminder or complaint follows up.
+        #[arg(long)]
+        parent: Option<i64>,
+        /// Only these identifiers go into the letter (default: all of yours at the holder).
+        #[arg(long = "identifier", value_parser = parse_identifier)]
+        identifiers: Vec<Identifier>,
+        #[arg(long)]
+        sender_name: Option<String>,
+        #[arg(long)]
+        sender_contact: Option<String>,
+        #[arg(long)]
+        sender_address: Option<String>,
+    },
+    /// Record that the letter went out.
+    Send {
+        id: i64,
+        #[arg(long, value_parser = parse_date)]
+        date: chrono::NaiveDate,
+        #[arg(long, value_parser = parse_channel)]
+        channel: Option<DeliveryChannel>,
+        /// Postal tracking number, or who signed for a hand delivery.
+        #[arg(long)]
+        tracking: Option<String>,
+    },
+    /// Log a reply, extension, refusal, fulfilment or note.
+    Log {
+        id: i64,
+        #[arg(long, value_parser = parse_event_kind)]
+        kind: EventKind,
+        #[arg(long, default_value = "")]
+        text: String,
+        #[arg(long, value_parser = parse_date)]
+        date: Option<chrono::NaiveDate>,
+        #[arg(long = "attach")]
+        attach: Vec<PathBuf>,
+    },
+    /// Show a request with its due date and events.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List requests with their status.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    validate::date(s).map_err(|e| e.to_string())
+}
+fn parse_locale(s: &str) -> Result<Locale, String> {
+    s.parse().map_err(|e: Invalid| e.to_string())
+}
+fn parse_jurisdiction(s: &str) -> Result<Jurisdiction, String> {
+    s.parse().map_err(|e: rightsdesk::jurisdiction::UnknownJurisdiction| e.to_string())
+}
+fn parse_kind(s: &str) -> Result<HolderKind, String> {
+    HolderKind::parse(s).map_err(|e| e.to_string())
+}
+fn parse_identifier(s: &str) -> Result<Identifier, String> {
+    Identifier::parse(s).map_err(|e| e.to_string())
+}
+fn parse_category(s: &str) -> Result<DataCategory, String> {
+    DataCategory::parse(s).map_err(|e| e.to_string())
+}
+fn parse_request_kind(s: &str) -> Result<RequestKind, String> {
+    RequestKind::parse(s).map_err(|e| e.to_string())
+}
+fn parse_channel(s: &str) -> Result<DeliveryChannel, String> {
+    DeliveryChannel::parse(s).map_err(|e| e.to_string())
+}
+fn parse_event_kind(s: &str) -> Result<EventKind, String> {
+    EventKind::parse(s).map_err(|e| e.to_string())
+}
+
+fn db_path(cli: &Cli) -> Result<PathBuf, String> {
+    if let Some(p) = &cli.db {
+        return Ok(p.clone());
+    }
+    if let Some(dir) = std::env::var_os("RIGHTSDESK_DATA_DIR") {
+        return Ok(PathBuf::from(dir).join(DB_FILE_NAME));
+    }
+    directories::ProjectDirs::from("app", "rightsdesk", "RightsDesk")
+        .map(|d| d.data_dir().join(DB_FILE_NAME))
+        .ok_or_else(|| "no home folder: pass --db PATH or set RIGHTSDESK_DATA_DIR".to_string())
+}
+
+fn print_json<T: serde::Serialize>(v: &T) {
+    println!("{}", serde_json::to_string_pretty(v).expect("DTOs serialise"));
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let now = Now::system();
+    // `deadline` needs no database.
+    if let Command::Deadline { jurisdiction, from, rule, json } = &cli.command {
+        let answer =
+            api::compute_deadline(*jurisdiction, *from, rule.as_deref()).map_err(|e| e.to_string())?;
+        if *json {
+            print_json(&answer);
+        } else {
+            let due = match answer.due {
+                rightsdesk::deadline::Due::On(d) => d.to_string(),
+                rightsdesk::deadline::Due::Immediate => "immediately".into(),
+                rightsdesk::deadline::Due::CalendarUnknown { year } => {
+                    format!("unknown: the official holiday calendar for {year} is not available yet")
+                }
+            };
+            println!("due: {due}");
+            println!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
+            println!("status: {:?}", answer.rule.status);
+            println!("sources: {}", answer.rule.sources.join(", "));
+            println!("note: {}", answer.rule.note_en);
+        }
+        return Ok(());
+    }
+    let path = db_path(&cli)?;
+    let mut store = Store::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let err = |e: rightsdesk::Error| e.to_string();
+    match cli.command {
+        Command::Holder(HolderCmd::Add(a)) => {
+            let h = api::add_holder(
+                &store,
+                HolderFields {
+                    name: a.name,
+                    name_zh: a.name_zh,
+                    operator: a.operator,
+                    aliases: a.aliases,
+                    domains: a.domains,
+                    jurisdiction: a.jurisdiction,
+                    kind: a.kind,
+                    email: a.email,
+                    phone: a.phone,
+                    address: a.address,
+                    webform_url: a.webform,
+                    policy_url: a.policy,
+                    notes: a.notes,
+                    directory_ref: None,
+                },
+                &now,
+            )
+            .map_err(err)?;
+            println!("{}", h.id);
+        }
+        Command::Holder(HolderCmd::List { json }) => {
+            let list = api::list_holders(&store).map_err(err)?;
+            if json {
+                print_json(&list);
+            } else {
+                for s in list {
+                    let h = &s.holder;
+                    println!(
+                        "{}\t{}\t{}\t{}\t{} account(s)\t{} open request(s)",
+                        h.id,
+                        h.fields.name,
+                        h.fields.name_zh.as_deref().unwrap_or(""),
+                        h.fields.jurisdiction.map(|j| j.code()).unwrap_or("-"),
+                        s.accounts,
+                        s.open_requests
+                    );
+                }
+            }
+        }
+        Command::Holder(HolderCmd::Show { id, json }) => {
+            let d = api::get_holder(&store, HolderId(id)).map_err(err)?;
+            if json {
+                print_json(&d);
+            } else {
+                let f = &d.holder.fields;
+                println!("#{} {} {}", d.holder.id, f.name, f.name_zh.as_deref().unwrap_or(""));
+                for (label, v) in [
+                    ("operator", &f.operator),
+                    ("e-mail", &f.email),
+                    ("phone", &f.phone),
+                    ("address", &f.address),
+                    ("web form", &f.webform_url),
+                    ("privacy policy", &f.policy_url),
+                ] {
+                    if let Some(v) = v {
+                        println!("{label}: {v}");
+                    }
+                }
+                for a in &d.accounts {
+                    let ids: Vec<String> = a.fields.identifiers.iter().map(|i| i.value.clone()).collect();
+                    println!("account #{}: {}", a.id, ids.join(", "));
+                }
+                for r in &d.requests {
+                    println!("request #{}: {} {}", r.id, r.kind.code(), r.status.code());
+                }
+            }
+        }
+        Command::Holder(HolderCmd::Delete { id }) => {
+            api::delete_holder(&mut store, HolderId(id)).map_err(err)?;
+        }
+        Command::Account(AccountCmd::Add { holder, identifiers, categories, notes }) => {
+            let a = api::add_account(
+                &store,
+                HolderId(holder),
+                AccountFields { identifiers, categories, source: DiscoverySource::Manual, notes },
+                &now,
+            )
+            .map_err(err)?;
+            println!("{}", a.id);
+        }
+        Command::Request(RequestCmd::New {
+            holder,
+            kind,
+            lang,
+            date,
+            jurisdiction,
+            reason,
+            parent,
+            identifiers,
+            sender_name,
+            sender_contact,
+            sender_address,
+        }) => {
+            let d = api::create_request(
+                &mut store,
+                &api::DraftInput {
+                    holder_id: HolderId(holder),
+                    kind,
+                    jurisdiction,
+                    language: lang,
+                    reason,
+                    letter_date: date,
+                    identifiers: if identifiers.is_empty() { None } else { Some(identifiers) },
+                    parent_id: parent.map(RequestId),
+                    sender: Some(Sender {
+                        name: sender_name,
+                        contact: sender_contact,
+                        address: sender_address,
+                    }),
+                },
+                &now,
+            )
+            .map_err(err)?;
+            println!("{}", d.request.id);
+        }
+        Command::Request(RequestCmd::Send { id, date, channel, tracking }) => {
+            api::mark_sent(&mut store, RequestId(id), &api::SendInput { date, channel, tracking }, &now)
+                .map_err(err)?;
+        }
+        Command::Request(RequestCmd::Log { id, kind, text, date, attach }) => {
+            api::log_event(
+                &mut store,
+                RequestId(id),
+                &api::LogInput { kind, date: date.unwrap_or(now.today), text, files: attach },
+                &now,
+            )
+            .map_err(err)?;
+        }
+        Command::Request(RequestCmd::Show { id, json }) => {
+            let d = api::get_request(&store, RequestId(id), &now).map_err(err)?;
+            if json {
+                print_json(&d);
+            } else {
+                print_request(&d);
+            }
+        }
+        Command::Request(RequestCmd::List { json }) => {
+            let list = api::list_requests(&store, &now).map_err(err)?;
+            if json {
+                print_json(&list);
+            } else {
+                for r in list {
+                    let due = r.clock.as_ref().and_then(|c| c.due).and_then(|d| d.date());
+                    println!(
+                        "{}\t{}\t{}\t{}\tdue {}",
+                        r.id,
+                        r.holder_name,
+                        r.kind.code(),
+                        r.status.code(),
+                        due.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+                    );
+                }
+            }
+        }
+        Command::Letter { id, lang } => {
+            let (subject, body) = api::letter_text(&store, RequestId(id), lang, &now).map_err(err)?;
+            println!("{subject}\n\n{body}");
+        }
+        Command::Verify { json } => {
+            let report = store.verify().map_err(|e| e.to_string())?;
+            if json {
+                print_json(&report);
+            } else {
+                println!(
+                    "checked {} request(s), {} event(s), {} attachment(s)",
+                    report.requests, report.events, report.attachments
+                );
+                for p in &report.problems {
+                    println!("MISMATCH {p:?}");
+                }
+            }
+            if !report.is_intact() {
+                return Err(format!("{} record(s) no longer match their hashes", report.problems.len()));
+            }
+            println!("intact");
+        }
+        Command::Deadline { .. } => unreachable!("handled above"),
+    }
+    Ok(())
+}
+
+fn print_request(d: &api::RequestDetail) {
+    let r = &d.request;
+    println!("#{} {} → {} [{}]", r.id, r.kind.code(), d.holder.fields.name, d.status.code());
+    println!("jurisdiction: {}  language: {}", r.jurisdiction, r.language);
+    println!("letter date: {}", r.letter_date);
+    if let Some(s) = r.sent_on {
+        println!("sent: {s}");
+    }
+    if let Some(c) = &d.clock {
+        match c.due {
+            Some(rightsdesk::deadline::Due::On(due)) => println!("due: {due}"),
+            Some(rightsdesk::deadline::Due::Immediate) => println!("due: immediately"),
+            Some(rightsdesk::deadline::Due::CalendarUnknown { year }) => {
+                println!("due: unknown (no official calendar for {year} yet)")
+            }
+            None => {}
+        }
+        println!("clock: {:?}", c.state);
+    }
+    if let Some(rule) = &d.rule {
+        println!("rule: {} ({:?}): {}", rule.id, rule.status, rule.note_en);
+    }
+    for e in &d.events {
+        let tracking = e.tracking.as_deref().map(|t| format!(" [{t}]")).unwrap_or_default();
+        println!("  {} {}{} {}", e.occurred_on, e.kind.code(), tracking, e.text.lines().next().unwrap_or(""));
+        for a in &e.attachments {
+            println!("      attachment {} ({} bytes, sha256 {})", a.original_name, a.size, a.sha256);
+        }
+    }
+    println!("digest: {}", d.digest);
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

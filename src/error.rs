@@ -1,0 +1,148 @@
+//! The crate's error type and the stable codes the UI translates.
+//!
+//! Every module with I/O or parsing has its own typed error; this enum wraps
+//! them and maps each to an [`ErrorCode`]. The shell serialises the code; the
+//! UI shows the Fluent message `error-<code>` in the user's language.
+
+use serde::Serialize;
+
+/// Stable, kebab-case identifiers of what went wrong, shared with the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NotFound,
+    InvalidInput,
+    InvalidDate,
+    StoreCorrupt,
+    StoreNotADatabase,
+    StoreNewerSchema,
+    StoreReadOnly,
+    StoreDiskFull,
+    StoreBusy,
+    StoreIo,
+    AppendOnly,
+    HolderInUse,
+    AttachmentUnreadable,
+    AttachmentTooLarge,
+    CalendarUnknown,
+    NotSent,
+    AlreadySent,
+    CitationRefused,
+    Pdf,
+    Import,
+    Fetch,
+    Internal,
+}
+
+impl ErrorCode {
+    /// The kebab-case text of the code, as the UI and the Fluent ids use it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotFound => "not-found",
+            Self::InvalidInput => "invalid-input",
+            Self::InvalidDate => "invalid-date",
+            Self::StoreCorrupt => "store-corrupt",
+            Self::StoreNotADatabase => "store-not-a-database",
+            Self::StoreNewerSchema => "store-newer-schema",
+            Self::StoreReadOnly => "store-read-only",
+            Self::StoreDiskFull => "store-disk-full",
+            Self::StoreBusy => "store-busy",
+            Self::StoreIo => "store-io",
+            Self::AppendOnly => "append-only",
+            Self::HolderInUse => "holder-in-use",
+            Self::AttachmentUnreadable => "attachment-unreadable",
+            Self::AttachmentTooLarge => "attachment-too-large",
+            Self::CalendarUnknown => "calendar-unknown",
+            Self::NotSent => "not-sent",
+            Self::AlreadySent => "already-sent",
+            Self::CitationRefused => "citation-refused",
+            Self::Pdf => "pdf",
+            Self::Import => "import",
+            Self::Fetch => "fetch",
+            Self::Internal => "internal",
+        }
+    }
+
+    /// Every code, so tests can check each has a translated message.
+    pub const ALL: [ErrorCode; 22] = [
+        Self::NotFound,
+        Self::InvalidInput,
+        Self::InvalidDate,
+        Self::StoreCorrupt,
+        Self::StoreNotADatabase,
+        Self::StoreNewerSchema,
+        Self::StoreReadOnly,
+        Self::StoreDiskFull,
+        Self::StoreBusy,
+        Self::StoreIo,
+        Self::AppendOnly,
+        Self::HolderInUse,
+        Self::AttachmentUnreadable,
+        Self::AttachmentTooLarge,
+        Self::CalendarUnknown,
+        Self::NotSent,
+        Self::AlreadySent,
+        Self::CitationRefused,
+        Self::Pdf,
+        Self::Import,
+        Self::Fetch,
+        Self::Internal,
+    ];
+}
+
+/// Anything the core can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The store could not do what was asked.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// The user's input was refused; the message names the field.
+    #[error("{0}")]
+    Invalid(#[from] crate::validate::Invalid),
+    /// A letter could not be drafted.
+    #[error(transparent)]
+    Letter(#[from] crate::letter::LetterError),
+    /// No such holder, account, request or attachment.
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+    /// A holder that still has requests cannot be deleted (their history is evidence).
+    #[error("holder {0} still has requests; close them instead of deleting the holder")]
+    HolderInUse(i64),
+    /// An action needs the request to have been sent first.
+    #[error("request {0} has not been sent yet")]
+    NotSent(i64),
+    /// The request was already marked as sent.
+    #[error("request {0} was already sent")]
+    AlreadySent(i64),
+    /// An attachment file could not be read.
+    #[error("cannot read attachment {path}: {source}")]
+    AttachmentUnreadable {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// An attachment is larger than the store accepts.
+    #[error("attachment {path} is {size} bytes; the limit is {limit} bytes")]
+    AttachmentTooLarge { path: String, size: u64, limit: u64 },
+}
+
+impl Error {
+    /// The stable code the UI turns into a translated message.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Store(e) => e.code(),
+            Self::Invalid(e) => e.code(),
+            Self::Letter(_) => ErrorCode::InvalidInput,
+            Self::NotFound { .. } => ErrorCode::NotFound,
+            Self::HolderInUse(_) => ErrorCode::HolderInUse,
+            Self::NotSent(_) => ErrorCode::NotSent,
+            Self::AlreadySent(_) => ErrorCode::AlreadySent,
+            Self::AttachmentUnreadable { .. } => ErrorCode::AttachmentUnreadable,
+            Self::AttachmentTooLarge { .. } => ErrorCode::AttachmentTooLarge,
+        }
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,351 @@
+//! The append-only `events` table, its attachments, and the hash-chain check.
+
+use super::{Store, StoreError, enum_from_sql, enum_to_sql};
+use crate::ids::{AttachmentId, EventId, RequestId};
+use crate::request::chain::{EventContent, event_hash, sha256_hex};
+use crate::request::{
+    Attachment, DeliveryChannel, Event, EventKind, RequestStatus, media_type_for, status_after,
+};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// An event about to be appended. Attachment files are read and copied in.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub kind: EventKind,
+    pub occurred_on: NaiveDate,
+    pub text: String,
+    pub tracking: Option<String>,
+    pub channel: Option<DeliveryChannel>,
+    pub files: Vec<PathBuf>,
+}
+
+/// A file read into memory, ready to be stored.
+pub(super) struct PendingFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub sha256: String,
+}
+
+impl Store {
+    /// Appends an event (with its attachments) and updates the request's status,
+    /// all in one transaction. Files are read before anything is written.
+    pub fn append_event(
+        &mut self,
+        request: RequestId,
+        new: &NewEvent,
+        now: &str,
+    ) -> Result<Event, StoreError> {
+        let dir = self.attachments_dir.clone();
+        let tx = self.conn.transaction().map_err(StoreError::from_sqlite)?;
+        let id = append_event_tx(&tx, dir.as_deref(), request, new, now)?;
+        tx.commit().map_err(StoreError::from_sqlite)?;
+        Ok(self.get_event(id)?.expect("the row was just inserted"))
+    }
+
+    pub fn get_event(&self, id: EventId) -> Result<Option<Event>, StoreError> {
+        let event = self
+            .conn
+            .query_row(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = ?1"), [id.0], event_from_row)
+            .optional()
+            .map_err(StoreError::from_sqlite)?;
+        match event {
+            Some(mut e) => {
+                e.attachments = attachments_of(&self.conn, e.id)?;
+                Ok(Some(e))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// A request's events in the order they were recorded.
+    pub fn list_events(&self, request: RequestId) -> Result<Vec<Event>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE request_id = ?1 ORDER BY id"))
+            .map_err(StoreError::from_sqlite)?;
+        let rows = stmt.query_map([request.0], event_from_row).map_err(StoreError::from_sqlite)?;
+        let mut events: Vec<Event> = rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)?;
+        for e in &mut events {
+            e.attachments = attachments_of(&self.conn, e.id)?;
+        }
+        Ok(events)
+    }
+
+    /// Path of a stored attachment's bytes.
+    pub fn attachment_path(&self, sha256: &str) -> Option<PathBuf> {
+        self.attachments_dir.as_ref().map(|d| blob_path(d, sha256))
+    }
+
+    /// Reads a stored attachment's bytes.
+    pub fn read_attachment(&self, a: &Attachment) -> Result<Vec<u8>, StoreError> {
+        let path = self.attachment_path(&a.sha256).ok_or_else(|| StoreError::Io {
+            path: a.original_name.clone(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "this store keeps no files"),
+        })?;
+        std::fs::read(&path).map_err(|source| StoreError::Io { path: path.display().to_string(), source })
+    }
+
+    /// Recomputes every request's hash chain and every attachment's hash.
+    pub fn verify(&self) -> Result<VerifyReport, StoreError> {
+        let mut report = VerifyReport::default();
+        let ids: Vec<i64> = {
+            let mut stmt =
+                self.conn.prepare("SELECT id FROM requests ORDER BY id").map_err(StoreError::from_sqlite)?;
+            let rows = stmt.query_map([], |r| r.get(0)).map_err(StoreError::from_sqlite)?;
+            rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)?
+        };
+        for id in ids {
+            let request = RequestId(id);
+            report.requests += 1;
+            let mut prev = String::new();
+            for e in self.list_events(request)? {
+                report.events += 1;
+                let expected = hash_of(&e, &prev);
+                if e.prev_hash != prev || e.hash != expected {
+                    report.problems.push(VerifyProblem::EventAltered { request, event: e.id });
+                }
+                for a in &e.attachments {
+                    report.attachments += 1;
+                    match self.read_attachment(a) {
+                        Ok(bytes) if sha256_hex(&bytes) == a.sha256 => {}
+                        Ok(_) => report.problems.push(VerifyProblem::AttachmentAltered {
+                            request,
+                            event: e.id,
+                            name: a.original_name.clone(),
+                        }),
+                        Err(_) => report.problems.push(VerifyProblem::AttachmentMissing {
+                            request,
+                            event: e.id,
+                            name: a.original_name.clone(),
+                        }),
+                    }
+                }
+                prev = e.hash.clone();
+            }
+            report.digests.push((request, prev));
+        }
+        Ok(report)
+    }
+}
+
+/// What `verify` found.
+#[derive(Debug, Default, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyReport {
+    pub requests: usize,
+    pub events: usize,
+    pub attachments: usize,
+    /// Each request's final chain digest.
+    pub digests: Vec<(RequestId, String)>,
+    pub problems: Vec<VerifyProblem>,
+}
+
+impl VerifyReport {
+    pub fn is_intact(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// One thing that no longer matches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum VerifyProblem {
+    /// The event's content or its place in the chain changed after it was recorded.
+    EventAltered { request: RequestId, event: EventId },
+    /// The attachment's bytes no longer match the hash recorded for them.
+    AttachmentAltered { request: RequestId, event: EventId, name: String },
+    /// The attachment's file is gone from the data folder.
+    AttachmentMissing { request: RequestId, event: EventId, name: String },
+}
+
+const EVENT_COLUMNS: &str =
+    "id, request_id, kind, occurred_on, recorded_at, text, tracking, channel, prev_hash, hash";
+
+fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    let occurred: String = r.get(3)?;
+    let channel: Option<String> = r.get(7)?;
+    Ok(Event {
+        id: EventId(r.get(0)?),
+        request_id: RequestId(r.get(1)?),
+        kind: enum_from_sql("kind", &r.get::<_, String>(2)?)?,
+        occurred_on: NaiveDate::parse_from_str(&occurred, "%Y-%m-%d").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.to_string().into())
+        })?,
+        recorded_at: r.get(4)?,
+        text: r.get(5)?,
+        tracking: r.get(6)?,
+        channel: channel.map(|c| enum_from_sql("channel", &c)).transpose()?,
+        attachments: Vec::new(),
+        prev_hash: r.get(8)?,
+        hash: r.get(9)?,
+    })
+}
+
+fn attachments_of(conn: &Connection, event: EventId) -> Result<Vec<Attachment>, StoreError> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT a.id, a.sha256, a.original_name, a.media_type, a.size FROM event_attachments ea
+             JOIN attachments a ON a.id = ea.attachment_id WHERE ea.event_id = ?1 ORDER BY ea.position",
+        )
+        .map_err(StoreError::from_sqlite)?;
+    let rows = stmt
+        .query_map([event.0], |r| {
+            Ok(Attachment {
+                id: AttachmentId(r.get(0)?),
+                sha256: r.get(1)?,
+                original_name: r.get(2)?,
+                media_type: r.get(3)?,
+                size: r.get::<_, i64>(4)? as u64,
+            })
+        })
+        .map_err(StoreError::from_sqlite)?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
+}
+
+/// The hash an event should have, given the previous event's hash.
+pub fn hash_of(e: &Event, prev: &str) -> String {
+    let occurred = e.occurred_on.to_string();
+    let hashes: Vec<String> = e.attachments.iter().map(|a| a.sha256.clone()).collect();
+    let channel = e.channel.as_ref().map(enum_to_sql);
+    event_hash(
+        prev,
+        &EventContent {
+            request_id: e.request_id.0,
+            kind: e.kind.code(),
+            occurred_on: &occurred,
+            recorded_at: &e.recorded_at,
+            text: &e.text,
+            tracking: e.tracking.as_deref(),
+            channel: channel.as_deref(),
+            attachment_hashes: &hashes,
+        },
+    )
+}
+
+fn blob_path(dir: &Path, sha256: &str) -> PathBuf {
+    dir.join(&sha256[..2]).join(sha256)
+}
+
+fn read_file(path: &Path) -> Result<PendingFile, StoreError> {
+    let io = |source| StoreError::Io { path: path.display().to_string(), source };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(io(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file")));
+    }
+    if meta.len() > super::MAX_ATTACHMENT_BYTES {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("{} bytes; the limit is {} bytes", meta.len(), super::MAX_ATTACHMENT_BYTES),
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let name =
+        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "attachment".into());
+    Ok(PendingFile { sha256: sha256_hex(&bytes), name, bytes })
+}
+
+/// Writes a blob under its hash: to a temporary name first, then renamed, so a
+/// crash never leaves a half-written file under a valid hash.
+fn write_blob(dir: &Path, f: &PendingFile) -> Result<(), StoreError> {
+    let path = blob_path(dir, &f.sha256);
+    if path.exists() {
+        return Ok(());
+    }
+    let parent = path.parent().expect("blob paths have a parent");
+    let io = |source| StoreError::Io { path: parent.display().to_string(), source };
+    std::fs::create_dir_all(parent).map_err(io)?;
+    let tmp = parent.join(format!(".{}.tmp", f.sha256));
+    std::fs::write(&tmp, &f.bytes).map_err(io)?;
+    std::fs::File::open(&tmp).and_then(|file| file.sync_all()).map_err(io)?;
+    std::fs::rename(&tmp, &path).map_err(io)
+}
+
+pub(super) fn append_event_tx(
+    tx: &Transaction<'_>,
+    attachments_dir: Option<&Path>,
+    request: RequestId,
+    new: &NewEvent,
+    now: &str,
+) -> Result<EventId, StoreError> {
+    let current: Option<String> = tx
+        .query_row("SELECT status FROM requests WHERE id = ?1", [request.0], |r| r.get(0))
+        .optional()
+        .map_err(StoreError::from_sqlite)?;
+    let current: RequestStatus = match current {
+        Some(s) => enum_from_sql("status", &s).map_err(StoreError::from_sqlite)?,
+        None => {
+            return Err(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows));
+        }
+    };
+    // Read every file before writing anything: an unreadable file aborts cleanly.
+    let files: Vec<PendingFile> = new.files.iter().map(|p| read_file(p)).collect::<Result<_, _>>()?;
+    if !files.is_empty() {
+        let dir = attachments_dir.ok_or_else(|| StoreError::Io {
+            path: "(in-memory store)".into(),
+            source: std::io::Error::new(std::io::ErrorKind::Unsupported, "this store keeps no files"),
+        })?;
+        // A blob written here but not committed is harmless: it is content-addressed and unreferenced.
+        for f in &files {
+            write_blob(dir, f)?;
+        }
+    }
+    let prev: String = tx
+        .query_row(
+            "SELECT hash FROM events WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
+            [request.0],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::from_sqlite)?
+        .unwrap_or_default();
+    let hashes: Vec<String> = files.iter().map(|f| f.sha256.clone()).collect();
+    let channel = new.channel.as_ref().map(enum_to_sql);
+    let occurred = new.occurred_on.to_string();
+    let hash = event_hash(
+        &prev,
+        &EventContent {
+            request_id: request.0,
+            kind: new.kind.code(),
+            occurred_on: &occurred,
+            recorded_at: now,
+            text: &new.text,
+            tracking: new.tracking.as_deref(),
+            channel: channel.as_deref(),
+            attachment_hashes: &hashes,
+        },
+    );
+    tx.execute(
+        "INSERT INTO events (request_id, kind, occurred_on, recorded_at, text, tracking, channel, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![request.0, enum_to_sql(&new.kind), occurred, now, new.text, new.tracking, channel, prev, hash],
+    )
+    .map_err(StoreError::from_sqlite)?;
+    let event_id = tx.last_insert_rowid();
+    for (position, f) in files.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO attachments (sha256, original_name, media_type, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![f.sha256, f.name, media_type_for(&f.name), f.bytes.len() as i64, now],
+        )
+        .map_err(StoreError::from_sqlite)?;
+        let attachment_id = tx.last_insert_rowid();
+        tx.execute(
+            "INSERT INTO event_attachments (event_id, attachment_id, position) VALUES (?1, ?2, ?3)",
+            params![event_id, attachment_id, position as i64],
+        )
+        .map_err(StoreError::from_sqlite)?;
+    }
+    let status = status_after(current, new.kind);
+    if new.kind == EventKind::Sent {
+        tx.execute(
+            "UPDATE requests SET status = ?2, sent_on = ?3, channel = ?4 WHERE id = ?1",
+            params![request.0, enum_to_sql(&status), occurred, channel],
+        )
+    } else {
+        tx.execute("UPDATE requests SET status = ?2 WHERE id = ?1", params![request.0, enum_to_sql(&status)])
+    }
+    .map_err(StoreError::from_sqlite)?;
+    Ok(EventId(event_id))
+}

@@ -1,0 +1,32 @@
+//! Versioned schema migrations, tracked in SQLite's `user_version`.
+//!
+//! A small runner of our own: rusqlite_migration's current release requires
+//! rusqlite 0.40 and we are pinned to 0.41. Each step runs in its own
+//! transaction together with the version bump, so a failed step leaves the
+//! store at the previous version.
+
+use super::StoreError;
+use rusqlite::Connection;
+
+/// The migrations in order; the position is the version. Append only.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(super) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let found: i64 =
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(StoreError::from_sqlite)?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema { found, supported: SCHEMA_VERSION });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let version = index as i64 + 1;
+        let fail = |e: rusqlite::Error| StoreError::Migration { version, message: e.to_string() };
+        let tx = conn.transaction().map_err(StoreError::from_sqlite)?;
+        tx.execute_batch(sql).map_err(fail)?;
+        tx.pragma_update(None, "user_version", version).map_err(fail)?;
+        tx.commit().map_err(StoreError::from_sqlite)?;
+    }
+    Ok(())
+}
