@@ -16,8 +16,8 @@ pub enum Invalid {
     #[error("`{value}` is not an e-mail address")]
     Email { value: String },
     /// A web address was not http(s).
-    #[error("`{value}` is not an http(s) web address")]
-    Url { value: String },
+    #[error("{field}: `{value}` is not an http(s) web address")]
+    Url { field: &'static str, value: String },
     /// A date was not YYYY-MM-DD or not a real day.
     #[error("`{value}` is not a date (expected YYYY-MM-DD, e.g. 2026-03-09)")]
     Date { value: String },
@@ -96,7 +96,7 @@ pub fn url(field: &'static str, value: Option<&str>) -> Result<Option<String>, I
     let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
     match rest {
         Some(r) if !r.is_empty() && !v.chars().any(char::is_whitespace) => Ok(Some(v)),
-        _ => Err(Invalid::Url { value: v }),
+        _ => Err(Invalid::Url { field, value: v }),
     }
 }
 

@@ -1,1 +1,336 @@
-# ui
+# RightsDesk desktop UI strings (en-US).
+# Ids are kebab-case, prefixed by feature. zh-CN/ui.ftl has exactly the same ids.
+
+## App shell
+
+app-name = RightsDesk
+app-tagline = Your data rights desk
+app-title = RightsDesk — your data rights desk
+app-page-not-found = This page does not exist.
+app-store-error-title = Your data could not be opened
+app-store-error-where = Database file: { $path }
+
+## Navigation
+
+nav-label = Main
+nav-skip-to-content = Skip to content
+nav-dashboard = Dashboard
+nav-inventory = Companies
+nav-settings = Settings
+nav-language = Language
+nav-language-zh-CN = 中文
+nav-language-en-US = English
+
+## Shared words
+
+common-loading = Loading…
+common-cancel = Cancel
+common-save = Save
+common-edit = Edit
+common-delete = Delete
+common-remove = Remove
+common-required = (required)
+common-not-set = Not set
+common-error-details = Details
+common-breadcrumbs = You are here
+
+## Dashboard
+
+dashboard-title = Dashboard
+dashboard-intro = What needs your attention: deadlines that have passed, deadlines coming up, and letters still to send.
+dashboard-counts = Requests by status
+dashboard-overdue = Overdue
+dashboard-overdue-empty = Nothing overdue. Companies that miss their legal deadline show up here.
+dashboard-due-week = Due this week
+dashboard-due-week-empty = No deadline in the next seven days.
+dashboard-waiting = Waiting for a reply
+dashboard-waiting-empty = No request is waiting for a reply.
+dashboard-drafts = Drafts to send
+dashboard-drafts-empty = No unsent drafts.
+dashboard-empty-title = Start with the companies that have your data
+dashboard-empty-body = Add the apps and companies you use — shopping, payments, your phone carrier, your building's property manager. Then you can ask them to delete your data and keep track of their deadlines.
+dashboard-no-requests-title = No requests yet
+dashboard-no-requests-body = Open a company in your list and choose “New request” to draft a deletion, cancellation or access request. RightsDesk works out the legal deadline for you.
+dashboard-notify-overdue = { $count ->
+    [one] One request is past its legal deadline.
+   *[other] { $count } requests are past their legal deadline.
+}
+
+## Inventory (holders)
+
+holders-title = Companies that hold your data
+holders-intro = Every app, shop, bank or office that has your personal information.
+holders-back = Back to the list
+holders-add = Add company
+holders-add-save = Add company
+holders-added = { $name } was added.
+holders-added-open = Open it
+holders-list-title = { $count ->
+    [one] 1 company
+   *[other] { $count } companies
+}
+holders-search = Search
+holders-search-placeholder = Name in Chinese or English
+holders-no-match = No company matches “{ $query }”.
+holders-empty-title = Add the apps you use
+holders-empty-body = Start with the ones you worry about most: apps that scanned your face, shops with your address, your carrier. For each one you can note your accounts and send legal requests.
+holders-col-name = Name
+holders-col-jurisdiction = Law
+holders-col-kind = Type
+holders-col-accounts = Accounts
+holders-col-open-requests = Open requests
+holders-badge-biometric = Biometrics
+holders-badge-biometric-title = Holds biometric data such as your face or fingerprints
+holders-badge-sensitive = Sensitive
+holders-badge-sensitive-title = Holds sensitive personal information (PIPL Art. 28)
+holders-form-add-title = Add a company
+holders-form-edit-title = Edit company
+holders-field-name = Name
+holders-field-name-hint = The English or Latin brand name, e.g. Meituan.
+holders-field-name-zh = Chinese name
+holders-field-name-zh-hint = e.g. 美团
+holders-field-operator = Operator (legal name)
+holders-field-operator-hint = The company that runs it, as in its privacy policy, e.g. 北京三快在线科技有限公司.
+holders-field-jurisdiction = Law that applies
+holders-field-kind = Type
+holders-field-email = Privacy e-mail
+holders-field-email-hint = Where personal-information requests go, from the privacy policy.
+holders-field-phone = Phone
+holders-field-address = Postal address
+holders-field-webform = Request web form
+holders-field-policy = Privacy policy
+holders-field-notes = Notes
+holders-jurisdiction-cn = Mainland China (PIPL)
+holders-jurisdiction-eu = European Union (GDPR)
+holders-jurisdiction-uk = United Kingdom (UK GDPR)
+holders-jurisdiction-us-ca = California (CCPA)
+holders-jurisdiction-other = Other
+holders-kind-app = App or website
+holders-kind-ecommerce = Online shop
+holders-kind-telecom = Phone carrier or ISP
+holders-kind-bank = Bank or payments
+holders-kind-property = Property manager
+holders-kind-other = Other
+holders-contacts-title = How to reach them
+holders-contacts-empty = No contact details yet. Add the privacy e-mail or web form from their privacy policy, so your letter reaches the right people.
+holders-new-request = New request
+holders-delete-title = Delete { $name }?
+holders-delete-body = The company and your accounts there are removed from RightsDesk. This cannot be undone. (Companies with requests cannot be deleted: their history is evidence.)
+holders-accounts-title = Your accounts
+holders-accounts-empty = No accounts yet. Add the phone number, e-mail or user name you use there, so a letter can say exactly which data is yours.
+holders-account-add = Add account
+holders-account-add-title = Add an account
+holders-account-identifiers = How they know you
+holders-account-identifiers-hint = The phone number, e-mail or user name of this account, exactly as registered.
+holders-account-identifier-kind = Type
+holders-account-identifier-value = Value
+holders-account-identifier-add = Add another
+holders-account-identifier-remove = Remove identifier { $n }
+holders-account-no-identifier = No identifier
+holders-account-categories = What data they have
+holders-account-sensitive-hint = Marked: sensitive personal information under PIPL Art. 28 — it needs your separate consent and stricter care.
+holders-account-sensitive-group = Sensitive personal information
+holders-account-other-group = Other personal information
+holders-account-save = Add account
+holders-account-delete-title = Delete this account?
+holders-account-delete-body = The account is removed from RightsDesk. Requests already made are kept.
+holders-account-delete-label = Delete account { $id }
+holders-identifier-phone = Phone
+holders-identifier-email = E-mail
+holders-identifier-username = User name
+holders-identifier-other = Other
+holders-category-biometrics = Face, fingerprint or voice
+holders-category-id-document = ID card or passport
+holders-category-financial-account = Bank or payment accounts
+holders-category-location-track = Location history
+holders-category-health = Health
+holders-category-minor-under14 = A child under 14
+holders-category-contact-details = Contact details
+holders-category-contacts-list = Your contacts list
+holders-category-photos = Photos
+holders-category-browsing-usage = Browsing and usage
+holders-category-purchase-history = Purchases
+holders-category-device-ids = Device identifiers
+holders-category-other = Other
+holders-requests-title = Requests
+holders-requests-empty-title = No requests to this company yet
+holders-requests-empty-body = Draft a letter asking them to delete your data, close your account or tell you what they hold. RightsDesk cites the law and tracks their deadline.
+
+## Requests
+
+request-title = Request
+request-heading = { $kind } — { $name }
+request-new-title = New request
+request-new-intro = A letter to { $name }. Nothing is sent from here: you send it yourself, then record when.
+request-new-choices = Choices
+request-step-kind = What do you want?
+request-step-jurisdiction = Which law applies?
+request-step-language = Letter language
+request-step-preview = Check the letter
+request-jurisdiction-proposed = Proposed from the company's details: { $jurisdiction }.
+request-jurisdiction-unknown = The company's details do not say; choose the law of the country it serves you from.
+request-reason = Why are you complaining?
+request-reason-no-response = No answer by the deadline
+request-reason-refused = The request was refused
+request-reason-repeated-consent-prompts = Repeated prompts to consent
+request-reason-service-refused = Service refused unless I consent
+request-reason-forced-biometrics = Face scan forced as the only way in
+request-reason-cancellation-blocked = Cancelling the account is blocked
+request-kind-deletion = Delete my data
+request-kind-deletion-hint = Ask them to delete the personal information they hold about you.
+request-kind-consent-withdrawal = Withdraw consent
+request-kind-consent-withdrawal-hint = Stop processing you agreed to, e.g. marketing or personalised ads.
+request-kind-account-cancellation = Close my account
+request-kind-account-cancellation-hint = Cancel the account and delete its data.
+request-kind-access = What do you hold?
+request-kind-access-hint = Ask for a copy of your data and how it is used.
+request-kind-correction = Correct my data
+request-kind-correction-hint = Fix personal information that is wrong or incomplete.
+request-kind-biometric-objection = Stop using my face
+request-kind-biometric-objection-hint = Refuse face recognition as the only way in and ask them to delete face data.
+request-kind-reminder = Reminder
+request-kind-reminder-hint = The deadline passed: remind them of the request and the law.
+request-kind-complaint = Complaint to the regulator
+request-kind-complaint-hint = Report the company to the authority that oversees it.
+request-status-draft = Draft
+request-status-sent = Sent
+request-status-acknowledged = Acknowledged
+request-status-extended = Extended
+request-status-answered = Answered
+request-status-fulfilled = Fulfilled
+request-status-refused = Refused
+request-status-overdue = Overdue
+request-status-escalated = Escalated
+request-status-closed = Closed
+request-col-kind = Request
+request-col-status = Status
+request-col-letter-date = Letter date
+request-col-sent-on = Sent
+request-letter = Letter
+request-letter-to = To: { $recipient }
+request-letter-subject = Subject
+request-letter-body = Text
+request-letter-dated = Letter dated { $date }
+request-letter-copy = Copy letter
+request-letter-copied = The letter is on the clipboard.
+request-letter-mail = Open in e-mail
+request-sent-on = sent { $date }
+request-legal-basis = Legal basis
+request-citations-none = This letter cites no statute (no law RightsDesk knows applies). It still asks politely and sets a deadline.
+request-citation-text = Original text
+request-citation-source = Source: { $source }
+request-confidence-title = How well the wording was checked
+request-legal-binding = Binding law
+request-legal-judicial-interpretation = Judicial interpretation
+request-legal-reference = Reference only
+request-legal-standard = Recommended standard
+request-legal-draft = Draft, not in force
+request-confidence-verified = Wording checked
+request-confidence-verified-repro = Checked against a copy
+request-confidence-unverified = Wording not checked
+request-deadline = Deadline
+request-due = Due:
+request-due-if-sent-today = If sent today, due:
+request-rule-sources = Based on: { $sources }
+request-extended = Deadline extended
+request-acknowledge-by = They must confirm receipt by { $date }.
+request-channels = Where to send it
+request-create = Create request
+request-create-hint = The request is saved as a draft. Send the letter yourself (e-mail, web form, post), then mark it as sent: the deadline counts from that day.
+request-follow-up-reminder = Send a reminder
+request-follow-up-complaint = Complain to the regulator
+request-send-title = Mark as sent
+request-send-hint = When did the letter go out, and how? The legal deadline counts from this date.
+request-send-date = Date sent
+request-send-channel = Sent by
+request-send-tracking = Tracking number
+request-send-signed-by = Received by (name)
+request-send-save = Mark as sent
+request-channel-email = E-mail
+request-channel-webform = Web form
+request-channel-post = Post
+request-channel-hand = By hand
+request-channel-in-app = In the app
+request-channel-other = Other
+request-log-title = What happened?
+request-log-hint = Record every answer, with screenshots or saved e-mails. Entries cannot be changed later: they are your evidence.
+request-log-kind = What
+request-log-date = Date
+request-log-text = Details
+request-log-files = Attachments
+request-log-attach = Attach files…
+request-log-attach-title = Choose evidence files
+request-log-file-remove = Remove { $file }
+request-log-save = Record it
+request-timeline = History
+request-event-recorded = recorded { $stamp } · #{ $hash }
+request-digest = Chain digest: { $digest }
+request-digest-title = A fingerprint of the whole history: any later change to an entry would change it.
+request-event-created = Draft created
+request-event-sent = Sent
+request-event-acknowledged = Receipt acknowledged
+request-event-reply-received = Reply received
+request-event-extension-notified = Extension notified
+request-event-fulfilled = Fulfilled
+request-event-refused = Refused
+request-event-reminder = Reminder sent
+request-event-escalated = Escalated
+request-event-note = Note
+request-event-closed = Closed
+request-event-reply-received-action = Log reply
+request-event-fulfilled-action = Fulfilled
+request-event-refused-action = Refused
+request-event-extension-notified-action = Extension notice
+request-event-note-action = Add note
+
+## Deadlines
+
+deadline-none = No deadline applies to this request.
+deadline-due-in = { $unit ->
+    [cn-working-days] { $days ->
+        [one] 1 working day left
+       *[other] { $days } working days left
+    }
+    [us-business-days] { $days ->
+        [one] 1 business day left
+       *[other] { $days } business days left
+    }
+   *[other] { $days ->
+        [one] 1 day left
+       *[other] { $days } days left
+    }
+}
+deadline-due-today = Due today
+deadline-overdue = { $unit ->
+    [cn-working-days] { $days ->
+        [0] Overdue (no working day lost yet)
+        [one] Overdue by 1 working day
+       *[other] Overdue by { $days } working days
+    }
+    [us-business-days] { $days ->
+        [0] Overdue (no business day lost yet)
+        [one] Overdue by 1 business day
+       *[other] Overdue by { $days } business days
+    }
+   *[other] { $days ->
+        [one] Overdue by 1 day
+       *[other] Overdue by { $days } days
+    }
+}
+deadline-stopped = Answered on { $date }
+deadline-not-sent = Not sent yet: the clock starts when you send it.
+deadline-immediate = Due immediately
+deadline-calendar-unknown = The official holiday calendar for { $year } is not out yet, so the exact date is not known.
+deadline-due-on = { $date }
+deadline-due-immediately = Immediately
+deadline-due-calendar-unknown = Not yet known (calendar for { $year } not published)
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-data = Your data
+settings-data-hint = Everything stays on this computer, in one folder. Back it up like any other important file.
+settings-data-dir = Data folder
+settings-version = Version
+settings-schema = Database version

@@ -231,7 +231,8 @@ pub fn draft(
                     ],
                 ),
             ));
-            if input.kind == RequestKind::Complaint {
+            let facts = input.parent.map(|p| p.events.iter().any(|e| e.kind != EventKind::Created));
+            if input.kind == RequestKind::Complaint && facts == Some(true) {
                 body.push(String::new());
                 body.push(l10n.msg(loc, "letter-complaint-facts", &join(&args_base, &[])));
                 if let Some(p) = input.parent {
@@ -305,8 +306,11 @@ pub fn draft(
     }
 
     if input.kind != RequestKind::Complaint {
-        body.push(String::new());
-        body.push(deadline_paragraph(input, l10n, &args_base));
+        // A reminder asks for an answer at once; a fresh period would reward the delay.
+        if input.kind != RequestKind::Reminder {
+            body.push(String::new());
+            body.push(deadline_paragraph(input, l10n, &args_base));
+        }
         body.push(String::new());
         body.push(l10n.msg(
             loc,

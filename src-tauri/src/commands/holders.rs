@@ -10,17 +10,17 @@ use tauri::State;
 
 #[tauri::command]
 pub fn list_holders(state: State<'_, AppState>) -> Result<Vec<HolderSummary>, CommandError> {
-    Ok(api::list_holders(&state.store()?)?)
+    Ok(api::list_holders(&*state.store()?)?)
 }
 
 #[tauri::command]
 pub fn get_holder(state: State<'_, AppState>, id: HolderId) -> Result<HolderDetail, CommandError> {
-    Ok(api::get_holder(&state.store()?, id)?)
+    Ok(api::get_holder(&*state.store()?, id)?)
 }
 
 #[tauri::command]
 pub fn add_holder(state: State<'_, AppState>, fields: HolderFields) -> Result<Holder, CommandError> {
-    Ok(api::add_holder(&state.store()?, fields, &Now::system())?)
+    Ok(api::add_holder(&*state.store()?, fields, &Now::system())?)
 }
 
 #[tauri::command]
@@ -29,12 +29,12 @@ pub fn update_holder(
     id: HolderId,
     fields: HolderFields,
 ) -> Result<Holder, CommandError> {
-    Ok(api::update_holder(&state.store()?, id, fields, &Now::system())?)
+    Ok(api::update_holder(&*state.store()?, id, fields, &Now::system())?)
 }
 
 #[tauri::command]
 pub fn delete_holder(state: State<'_, AppState>, id: HolderId) -> Result<(), CommandError> {
-    Ok(api::delete_holder(&mut state.store()?, id)?)
+    Ok(api::delete_holder(&mut *state.store()?, id)?)
 }
 
 #[tauri::command]
@@ -43,7 +43,7 @@ pub fn add_account(
     holder_id: HolderId,
     fields: AccountFields,
 ) -> Result<Account, CommandError> {
-    Ok(api::add_account(&state.store()?, holder_id, fields, &Now::system())?)
+    Ok(api::add_account(&*state.store()?, holder_id, fields, &Now::system())?)
 }
 
 #[tauri::command]
@@ -52,10 +52,10 @@ pub fn update_account(
     id: AccountId,
     fields: AccountFields,
 ) -> Result<Account, CommandError> {
-    Ok(api::update_account(&state.store()?, id, fields)?)
+    Ok(api::update_account(&*state.store()?, id, fields)?)
 }
 
 #[tauri::command]
 pub fn delete_account(state: State<'_, AppState>, id: AccountId) -> Result<(), CommandError> {
-    Ok(api::delete_account(&state.store()?, id)?)
+    Ok(api::delete_account(&*state.store()?, id)?)
 }

@@ -9,12 +9,12 @@ use tauri::State;
 
 #[tauri::command]
 pub fn preview_letter(state: State<'_, AppState>, input: DraftInput) -> Result<LetterPreview, CommandError> {
-    Ok(api::preview_letter(&state.store()?, &input, &Now::system())?)
+    Ok(api::preview_letter(&*state.store()?, &input, &Now::system())?)
 }
 
 #[tauri::command]
 pub fn create_request(state: State<'_, AppState>, input: DraftInput) -> Result<RequestDetail, CommandError> {
-    Ok(api::create_request(&mut state.store()?, &input, &Now::system())?)
+    Ok(api::create_request(&mut *state.store()?, &input, &Now::system())?)
 }
 
 #[tauri::command]
@@ -24,7 +24,7 @@ pub fn update_draft_letter(
     subject: String,
     body: String,
 ) -> Result<RequestDetail, CommandError> {
-    Ok(api::update_draft_letter(&state.store()?, id, &subject, &body, &Now::system())?)
+    Ok(api::update_draft_letter(&*state.store()?, id, &subject, &body, &Now::system())?)
 }
 
 #[tauri::command]
@@ -33,7 +33,7 @@ pub fn mark_sent(
     id: RequestId,
     input: SendInput,
 ) -> Result<RequestDetail, CommandError> {
-    Ok(api::mark_sent(&mut state.store()?, id, &input, &Now::system())?)
+    Ok(api::mark_sent(&mut *state.store()?, id, &input, &Now::system())?)
 }
 
 #[tauri::command]
@@ -42,15 +42,15 @@ pub fn log_event(
     id: RequestId,
     input: LogInput,
 ) -> Result<RequestDetail, CommandError> {
-    Ok(api::log_event(&mut state.store()?, id, &input, &Now::system())?)
+    Ok(api::log_event(&mut *state.store()?, id, &input, &Now::system())?)
 }
 
 #[tauri::command]
 pub fn get_request(state: State<'_, AppState>, id: RequestId) -> Result<RequestDetail, CommandError> {
-    Ok(api::get_request(&state.store()?, id, &Now::system())?)
+    Ok(api::get_request(&*state.store()?, id, &Now::system())?)
 }
 
 #[tauri::command]
 pub fn list_requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, CommandError> {
-    Ok(api::list_requests(&state.store()?, &Now::system())?)
+    Ok(api::list_requests(&*state.store()?, &Now::system())?)
 }

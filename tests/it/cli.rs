@@ -1,0 +1,193 @@
+//! The command line: happy path and bad input.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+fn cli(dir: &TempDir) -> Command {
+    let mut c = Command::cargo_bin("rightsdesk").unwrap();
+    c.arg("--db").arg(dir.path().join("t.sqlite3")).env_remove("RIGHTSDESK_DATA_DIR");
+    c
+}
+
+fn out(dir: &TempDir, args: &[&str]) -> String {
+    let o = cli(dir).args(args).output().unwrap();
+    assert!(o.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn journey_from_holder_to_reply_with_attachment() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = out(
+        &dir,
+        &[
+            "holder",
+            "add",
+            "--name",
+            "Taobao",
+            "--name-zh",
+            "淘宝",
+            "--jurisdiction",
+            "CN",
+            "--kind",
+            "ecommerce",
+            "--email",
+            "privacy@example.cn",
+        ],
+    );
+    assert_eq!(h, "1");
+    out(&dir, &["account", "add", "--holder", &h, "--id", "phone:13800138000"]);
+    let r = out(
+        &dir,
+        &["request", "new", "--holder", &h, "--type", "deletion", "--lang", "zh-CN", "--date", "2025-01-20"],
+    );
+    out(&dir, &["request", "send", &r, "--date", "2025-01-20"]);
+    let shot = dir.path().join("reply.png");
+    std::fs::write(&shot, b"png bytes").unwrap();
+    out(
+        &dir,
+        &[
+            "request",
+            "log",
+            &r,
+            "--kind",
+            "reply",
+            "--text",
+            "我们已删除",
+            "--date",
+            "2025-02-05",
+            "--attach",
+            shot.to_str().unwrap(),
+        ],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&out(&dir, &["request", "show", &r, "--json"])).unwrap();
+    assert_eq!(json["request"]["sentOn"], "2025-01-20");
+    assert_eq!(json["clock"]["due"]["value"], "2025-02-14", "cn-workdays.md example 1");
+    assert_eq!(json["status"], "answered");
+    assert_eq!(json["events"].as_array().unwrap().len(), 3);
+    assert_eq!(json["events"][2]["attachments"][0]["originalName"], "reply.png");
+    let letter = out(&dir, &["letter", &r]);
+    assert!(letter.contains("13800138000") && letter.contains("第四十七条"), "{letter}");
+    let english = out(&dir, &["letter", &r, "--lang", "en-US"]);
+    assert!(english.contains("PIPL Art. 47"), "{english}");
+    assert!(out(&dir, &["verify"]).contains("intact"));
+    let list = out(&dir, &["holder", "list", "--json"]);
+    assert!(list.contains("淘宝"));
+}
+
+#[test]
+fn postal_delivery_keeps_the_tracking_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = out(
+        &dir,
+        &[
+            "holder",
+            "add",
+            "--name",
+            "Sunshine Estate Property",
+            "--kind",
+            "property",
+            "--jurisdiction",
+            "CN",
+        ],
+    );
+    let r = out(
+        &dir,
+        &["request", "new", "--holder", &h, "--type", "biometric-objection", "--date", "2026-03-02"],
+    );
+    out(
+        &dir,
+        &[
+            "request",
+            "send",
+            &r,
+            "--date",
+            "2026-03-02",
+            "--channel",
+            "post",
+            "--tracking",
+            "EMS1234567890CN",
+        ],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&out(&dir, &["request", "show", &r, "--json"])).unwrap();
+    assert_eq!(json["events"][1]["tracking"], "EMS1234567890CN");
+    assert_eq!(json["events"][1]["channel"], "post");
+    assert!(out(&dir, &["request", "show", &r]).contains("EMS1234567890CN"));
+}
+
+#[test]
+fn unknown_id_bad_date_and_unreadable_attachment_fail_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    cli(&dir)
+        .args(["holder", "show", "42"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("holder 42 does not exist"));
+    let h = out(&dir, &["holder", "add", "--name", "X", "--jurisdiction", "CN"]);
+    cli(&dir)
+        .args(["request", "new", "--holder", &h, "--type", "deletion", "--date", "2026-02-30"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a date"));
+    let r = out(&dir, &["request", "new", "--holder", &h, "--type", "deletion", "--date", "2026-02-03"]);
+    out(&dir, &["request", "send", &r, "--date", "2026-02-03"]);
+    cli(&dir)
+        .args(["request", "log", &r, "--kind", "reply", "--attach", "/nonexistent/reply.pdf"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("cannot read attachment /nonexistent/reply.pdf"));
+    cli(&dir)
+        .args(["request", "new", "--holder", &h, "--type", "shred-everything"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a valid request type"));
+    cli(&dir)
+        .args(["request", "send", "77", "--date", "2026-02-03"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("request 77 does not exist"));
+    // Nothing was damaged by the failures.
+    assert!(out(&dir, &["verify"]).contains("intact"));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_reported_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.sqlite3");
+    std::fs::write(&path, "hello, not sqlite".repeat(100)).unwrap();
+    cli(&dir)
+        .args(["holder", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a RightsDesk database"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello, not sqlite".repeat(100));
+}
+
+#[test]
+fn deadline_command_uses_the_jurisdiction_default_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let cn: serde_json::Value = serde_json::from_str(&out(
+        &dir,
+        &["deadline", "--jurisdiction", "CN", "--from", "2025-09-26", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(cn["due"]["value"], "2025-10-23", "cn-workdays.md example 2");
+    assert_eq!(cn["rule"]["status"], "reference", "15 working days is not a statute");
+    let eu: serde_json::Value = serde_json::from_str(&out(
+        &dir,
+        &["deadline", "--jurisdiction", "EU", "--from", "2026-01-31", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(eu["due"]["value"], "2026-02-28");
+    let ca: serde_json::Value = serde_json::from_str(&out(
+        &dir,
+        &["deadline", "--jurisdiction", "US-CA", "--from", "2026-01-05", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(ca["due"]["value"], "2026-02-19");
+    let unknown = out(&dir, &["deadline", "--jurisdiction", "CN", "--from", "2026-12-20"]);
+    assert!(unknown.contains("unknown") && unknown.contains("2027"), "{unknown}");
+}

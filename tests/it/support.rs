@@ -1,0 +1,58 @@
+//! Shared helpers: temporary stores, fixed dates, a sample inventory.
+
+use chrono::NaiveDate;
+use rightsdesk::api;
+use rightsdesk::clock::Now;
+use rightsdesk::holder::{
+    AccountFields, DataCategory, DiscoverySource, Holder, HolderFields, HolderKind, Identifier,
+};
+use rightsdesk::jurisdiction::Jurisdiction;
+use rightsdesk::store::{DB_FILE_NAME, Store};
+use tempfile::TempDir;
+
+pub fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A file-backed store in a fresh temporary folder (attachments work).
+pub fn temp_store() -> (TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join(DB_FILE_NAME)).unwrap();
+    (dir, store)
+}
+
+pub fn now(s: &str) -> Now {
+    Now::fixed(date(s))
+}
+
+pub fn holder(store: &Store, name: &str, j: Jurisdiction, kind: HolderKind) -> Holder {
+    api::add_holder(
+        store,
+        HolderFields {
+            name: name.into(),
+            name_zh: Some(format!("{name}（中文名）")),
+            operator: Some(format!("{name} Operator Ltd.")),
+            jurisdiction: Some(j),
+            kind: Some(kind),
+            email: Some("privacy@example.com".into()),
+            ..Default::default()
+        },
+        &now("2026-01-05"),
+    )
+    .unwrap()
+}
+
+pub fn account(store: &Store, h: &Holder, ids: &[&str], cats: &[DataCategory]) {
+    api::add_account(
+        store,
+        h.id,
+        AccountFields {
+            identifiers: ids.iter().map(|s| Identifier::parse(s).unwrap()).collect(),
+            categories: cats.to_vec(),
+            source: DiscoverySource::Manual,
+            notes: None,
+        },
+        &now("2026-01-05"),
+    )
+    .unwrap();
+}

@@ -1,0 +1,149 @@
+// The window: navigation on the left, the current screen on the right, the
+// language switch always in reach, and the store's start-up error if any.
+
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { ErrorNotice } from "./components/ErrorNotice";
+import { Dashboard } from "./features/dashboard/Dashboard";
+import { HolderPage } from "./features/holders/HolderPage";
+import { Inventory } from "./features/holders/Inventory";
+import { NewRequest } from "./features/requests/NewRequest";
+import { RequestPage } from "./features/requests/RequestPage";
+import { Settings } from "./features/settings/Settings";
+import { type Lang, LANGS, initialLang, localization, saveLang } from "./i18n";
+import { L10nContext, useL10n } from "./i18n/context";
+import { type AppInfo, appInfo } from "./ipc/commands";
+import { type Route, href, parseRoute } from "./router";
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}
+
+const storage = typeof localStorage === "undefined" ? undefined : localStorage;
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(() => initialLang(storage, navigator.language));
+  const l10n = useMemo(() => localization(lang), [lang]);
+  const ctx = useMemo(
+    () => ({
+      l10n,
+      setLang: (next: Lang) => {
+        saveLang(storage, next);
+        setLangState(next);
+      },
+    }),
+    [l10n],
+  );
+  const route = useRoute();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [infoError, setInfoError] = useState<unknown>(null);
+
+  useEffect(() => {
+    appInfo().then(setInfo, setInfoError);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = l10n.t("app-title");
+  }, [lang, l10n]);
+  // Move focus to the new screen's heading, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    const h = document.querySelector<HTMLElement>("main h1");
+    h?.focus({ preventScroll: false });
+  }, [route]);
+
+  const t = l10n.t;
+  const section = route.name === "holder" || route.name === "new-request" ? "inventory" : route.name;
+  const navItem = (id: string, target: Route, label: string, active: boolean) => (
+    <li>
+      <a id={id} href={href(target)} class={active ? "nav-link active" : "nav-link"} aria-current={active ? "page" : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+
+  return (
+    <L10nContext.Provider value={ctx}>
+      <a class="skip-link" href="#main">
+        {t("nav-skip-to-content")}
+      </a>
+      <div class="layout">
+        <nav class="sidebar" aria-label={t("nav-label")}>
+          <div class="brand">
+            <span class="brand-mark" aria-hidden="true" />
+            <span>
+              <strong>{t("app-name")}</strong>
+              <small>{t("app-tagline")}</small>
+            </span>
+          </div>
+          <ul class="nav-list">
+            {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
+            {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
+            {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
+          </ul>
+          <div class="sidebar-foot">
+            <label for="lang-switch">{t("nav-language")}</label>
+            <select
+              id="lang-switch"
+              value={lang}
+              onChange={(e) => ctx.setLang((e.currentTarget as HTMLSelectElement).value as Lang)}
+            >
+              {LANGS.map((l) => (
+                <option value={l} key={l}>
+                  {t(`nav-language-${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </nav>
+        <main id="main" class="main" tabIndex={-1}>
+          {info?.storeError && (
+            <section class="store-error" aria-labelledby="store-error-title">
+              <h2 id="store-error-title">{t("app-store-error-title")}</h2>
+              <ErrorNotice error={info.storeError} id="store-error" />
+              <p class="muted">{t("app-store-error-where", { path: info.dbFile })}</p>
+            </section>
+          )}
+          {infoError != null && <ErrorNotice error={infoError} />}
+          <Screen route={route} info={info} />
+        </main>
+      </div>
+    </L10nContext.Provider>
+  );
+}
+
+function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
+  switch (route.name) {
+    case "dashboard":
+      return <Dashboard />;
+    case "inventory":
+      return <Inventory startAdding={route.add === true} />;
+    case "holder":
+      return <HolderPage id={route.id} />;
+    case "new-request":
+      return <NewRequest holderId={route.holderId} parentId={route.parentId} kind={route.kind} />;
+    case "request":
+      return <RequestPage id={route.id} />;
+    case "settings":
+      return <Settings info={info} />;
+    case "not-found":
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useL10n();
+  return (
+    <div>
+      <h1 tabIndex={-1}>{t("app-page-not-found")}</h1>
+      <p>
+        <a href={href({ name: "dashboard" })}>{t("nav-dashboard")}</a>
+      </p>
+    </div>
+  );
+}
+

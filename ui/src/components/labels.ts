@@ -1,0 +1,88 @@
+// Fluent ids of the core's enum values, in one place.
+
+import type {
+  Confidence,
+  DataCategory,
+  DeliveryChannel,
+  EventKind,
+  HolderKind,
+  IdentifierKind,
+  Jurisdiction,
+  LegalStatus,
+  RequestKind,
+  RequestStatus,
+} from "../ipc/gen";
+
+export const JURISDICTIONS: readonly Jurisdiction[] = ["CN", "EU", "UK", "US-CA", "OTHER"];
+export const HOLDER_KINDS: readonly HolderKind[] = ["app", "ecommerce", "telecom", "bank", "property", "other"];
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ["phone", "email", "username", "other"];
+/** PIPL Art. 28 sensitive categories first, then the rest. */
+export const SENSITIVE_CATEGORIES: readonly DataCategory[] = [
+  "biometrics",
+  "id-document",
+  "financial-account",
+  "location-track",
+  "health",
+  "minor-under14",
+];
+export const OTHER_CATEGORIES: readonly DataCategory[] = [
+  "contact-details",
+  "contacts-list",
+  "photos",
+  "browsing-usage",
+  "purchase-history",
+  "device-ids",
+  "other",
+];
+export const isSensitive = (c: DataCategory) => SENSITIVE_CATEGORIES.includes(c);
+/** The kinds a new request can start as; reminders and complaints follow up an earlier one. */
+export const FIRST_REQUEST_KINDS: readonly RequestKind[] = [
+  "deletion",
+  "account-cancellation",
+  "consent-withdrawal",
+  "biometric-objection",
+  "access",
+  "correction",
+];
+export const CHANNELS: readonly DeliveryChannel[] = ["email", "webform", "in-app", "post", "hand", "other"];
+/** What the user can log after sending (created/sent are written by their own actions). */
+export const LOGGABLE_EVENTS: readonly EventKind[] = [
+  "reply-received",
+  "acknowledged",
+  "extension-notified",
+  "fulfilled",
+  "refused",
+  "note",
+  "closed",
+];
+
+export const jurisdictionId = (j: Jurisdiction) => `holders-jurisdiction-${j.toLowerCase()}`;
+export const holderKindId = (k: HolderKind) => `holders-kind-${k}`;
+export const categoryId = (c: DataCategory) => `holders-category-${c}`;
+export const identifierKindId = (k: IdentifierKind) => `holders-identifier-${k}`;
+export const requestKindId = (k: RequestKind) => `request-kind-${k}`;
+export const statusId = (s: RequestStatus) => `request-status-${s}`;
+export const eventKindId = (k: EventKind) => `request-event-${k}`;
+export const channelId = (c: DeliveryChannel) => `request-channel-${c}`;
+export const legalStatusId = (s: LegalStatus) => `request-legal-${s}`;
+export const confidenceId = (c: Confidence) => `request-confidence-${c.toLowerCase()}`;
+
+export function statusTone(s: RequestStatus): "danger" | "warning" | "ok" | "neutral" | "done" | "info" {
+  switch (s) {
+    case "overdue":
+    case "refused":
+      return "danger";
+    case "draft":
+      return "neutral";
+    case "sent":
+    case "acknowledged":
+    case "extended":
+      return "info";
+    case "answered":
+    case "escalated":
+      return "warning";
+    case "fulfilled":
+    case "closed":
+      return "done";
+  }
+}

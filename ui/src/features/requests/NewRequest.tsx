@@ -1,0 +1,268 @@
+// The new-request wizard: what to ask for → under which law → in which
+// language → the letter as it would be sent, with its legal basis and
+// deadline → create it (as a draft; sending is recorded on the request page).
+
+import { useEffect, useState } from "preact/hooks";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { FIRST_REQUEST_KINDS, JURISDICTIONS, jurisdictionId, requestKindId } from "../../components/labels";
+import { useAsync } from "../../components/useAsync";
+import { LANGS, type Lang } from "../../i18n";
+import { useL10n } from "../../i18n/context";
+import { createRequest, getHolder, previewLetter } from "../../ipc/commands";
+import type { DraftInput, HolderDetail, Jurisdiction, LetterPreview, RequestKind } from "../../ipc/gen";
+import { href, navigate } from "../../router";
+import { holderNames } from "../holders/Inventory";
+import { Citations, RuleBox } from "./Legal";
+
+export const COMPLAINT_REASONS = [
+  "no-response",
+  "refused",
+  "repeated-consent-prompts",
+  "service-refused",
+  "forced-biometrics",
+  "cancellation-blocked",
+] as const;
+
+/** Chinese letters to Chinese companies, English otherwise; the user can change it. */
+export function proposedLanguage(j: Jurisdiction): Lang {
+  return j === "CN" ? "zh-CN" : "en-US";
+}
+
+interface Props {
+  holderId: number;
+  parentId?: number | undefined;
+  kind?: string | undefined;
+}
+
+export function NewRequest(props: Props) {
+  const { t } = useL10n();
+  const [holder] = useAsync(() => getHolder(props.holderId), [props.holderId]);
+  if (holder.state === "loading") return <p class="muted">{t("common-loading")}</p>;
+  if (holder.state === "error")
+    return (
+      <div class="page">
+        <h1 tabIndex={-1}>{t("request-new-title")}</h1>
+        <ErrorNotice error={holder.error} />
+      </div>
+    );
+  return <Wizard detail={holder.value} {...props} />;
+}
+
+function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderDetail }) {
+  const { t, lang } = useL10n();
+  const h = detail.holder;
+  const names = holderNames(h, lang === "zh-CN");
+  const followUp = parentId != null;
+  const startKind: RequestKind =
+    kindParam === "reminder" || kindParam === "complaint" ? kindParam : (FIRST_REQUEST_KINDS as string[]).includes(kindParam ?? "") ? (kindParam as RequestKind) : "deletion";
+  const proposed: Jurisdiction = h.jurisdiction ?? "OTHER";
+
+  const [kind, setKind] = useState<RequestKind>(startKind);
+  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(proposed);
+  const [language, setLanguage] = useState<Lang>(proposedLanguage(proposed));
+  const [languageTouched, setLanguageTouched] = useState(false);
+  const [reason, setReason] = useState<string>("no-response");
+  const [preview, setPreview] = useState<LetterPreview | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [createError, setCreateError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const input: DraftInput = {
+    holderId: h.id,
+    kind,
+    jurisdiction,
+    language,
+    reason: kind === "complaint" ? reason : null,
+    letterDate: null,
+    identifiers: null,
+    parentId: parentId ?? null,
+    sender: null,
+  };
+  const inputKey = JSON.stringify(input);
+
+  useEffect(() => {
+    let live = true;
+    setPreviewError(null);
+    previewLetter(input).then(
+      (p) => live && setPreview(p),
+      (e: unknown) => {
+        if (!live) return;
+        setPreview(null);
+        setPreviewError(e);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inputKey]);
+
+  const chooseJurisdiction = (j: Jurisdiction) => {
+    setJurisdiction(j);
+    if (!languageTouched) setLanguage(proposedLanguage(j));
+  };
+
+  const create = async () => {
+    setBusy(true);
+    setCreateError(null);
+    try {
+      const created = await createRequest(input);
+      navigate({ name: "request", id: created.request.id });
+    } catch (e) {
+      setCreateError(e);
+      setBusy(false);
+    }
+  };
+
+  const kinds: readonly RequestKind[] = followUp ? ["reminder", "complaint"] : FIRST_REQUEST_KINDS;
+
+  return (
+    <div class="page">
+      <nav class="crumbs" aria-label={t("common-breadcrumbs")}>
+        <a href={href({ name: "inventory" })}>{t("nav-inventory")}</a> ›{" "}
+        <a href={href({ name: "holder", id: h.id })}>{names.primary}</a> › <span>{t("request-new-title")}</span>
+      </nav>
+      <header class="page-head">
+        <div>
+          <h1 tabIndex={-1}>{t("request-new-title")}</h1>
+          <p class="muted">{t("request-new-intro", { name: names.primary })}</p>
+        </div>
+      </header>
+
+      <div class="wizard">
+        <section class="panel steps" aria-label={t("request-new-choices")}>
+          <fieldset>
+            <legend>
+              <span class="step">1</span> {t("request-step-kind")}
+            </legend>
+            <div class="choices">
+              {kinds.map((k) => (
+                <label class={kind === k ? "choice selected" : "choice"} key={k}>
+                  <input
+                    type="radio"
+                    name="request-kind"
+                    id={`request-kind-${k}`}
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => setKind(k)}
+                  />
+                  <span>
+                    <strong>{t(requestKindId(k))}</strong>
+                    <small class="muted">{t(`${requestKindId(k)}-hint`)}</small>
+                  </span>
+                </label>
+              ))}
+            </div>
+            {kind === "complaint" && (
+              <div class="field">
+                <label for="request-reason">{t("request-reason")}</label>
+                <select id="request-reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)}>
+                  {COMPLAINT_REASONS.map((r) => (
+                    <option value={r} key={r}>
+                      {t(`request-reason-${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </fieldset>
+
+          <fieldset>
+            <legend>
+              <span class="step">2</span> {t("request-step-jurisdiction")}
+            </legend>
+            <div class="field">
+              <label for="request-jurisdiction">{t("holders-field-jurisdiction")}</label>
+              <select
+                id="request-jurisdiction"
+                value={jurisdiction}
+                onChange={(e) => chooseJurisdiction(e.currentTarget.value as Jurisdiction)}
+                aria-describedby="request-jurisdiction-hint"
+              >
+                {JURISDICTIONS.map((j) => (
+                  <option value={j} key={j}>
+                    {t(jurisdictionId(j))}
+                  </option>
+                ))}
+              </select>
+              <small class="hint" id="request-jurisdiction-hint">
+                {h.jurisdiction
+                  ? t("request-jurisdiction-proposed", { jurisdiction: t(jurisdictionId(h.jurisdiction)) })
+                  : t("request-jurisdiction-unknown")}
+              </small>
+            </div>
+          </fieldset>
+
+          <fieldset>
+            <legend>
+              <span class="step">3</span> {t("request-step-language")}
+            </legend>
+            <div class="choices inline">
+              {LANGS.map((l) => (
+                <label class={language === l ? "choice selected" : "choice"} key={l}>
+                  <input
+                    type="radio"
+                    name="request-language"
+                    id={`request-language-${l}`}
+                    value={l}
+                    checked={language === l}
+                    onChange={() => {
+                      setLanguage(l);
+                      setLanguageTouched(true);
+                    }}
+                  />
+                  <span>{t(`nav-language-${l}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </section>
+
+        <section class="panel preview" aria-labelledby="preview-title" aria-busy={preview == null && previewError == null}>
+          <h2 id="preview-title">
+            <span class="step">4</span> {t("request-step-preview")}
+          </h2>
+          <ErrorNotice error={previewError} id="preview-error" />
+          {preview == null && previewError == null && <p class="muted">{t("common-loading")}</p>}
+          {preview && (
+            <div class="preview-grid">
+              <article class="letter" id="letter-preview" lang={language} aria-label={t("request-letter")}>
+                {preview.draft.recipient && (
+                  <p class="muted small">{t("request-letter-to", { recipient: preview.draft.recipient })}</p>
+                )}
+                <h3 class="letter-subject">{preview.draft.subject}</h3>
+                <div class="letter-body">{preview.draft.body}</div>
+              </article>
+              <aside class="legal" aria-label={t("request-legal-basis")}>
+                <h3>{t("request-deadline")}</h3>
+                <RuleBox rule={preview.rule} due={preview.dueIfSentToday} label={t("request-due-if-sent-today")} />
+                <h3>{t("request-legal-basis")}</h3>
+                <Citations citations={preview.draft.citations} id="preview-citations" />
+                {preview.draft.channels.length > 0 && (
+                  <>
+                    <h3>{t("request-channels")}</h3>
+                    <ul class="plain">
+                      {preview.draft.channels.map((c) => (
+                        <li key={c}>{c}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </aside>
+            </div>
+          )}
+          <ErrorNotice error={createError} id="create-error" />
+          <div class="actions">
+            <button type="button" class="button button-primary" id="request-create" disabled={preview == null || busy} onClick={create}>
+              {t("request-create")}
+            </button>
+            <a class="button" href={href({ name: "holder", id: h.id })}>
+              {t("common-cancel")}
+            </a>
+          </div>
+          <p class="hint">{t("request-create-hint")}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

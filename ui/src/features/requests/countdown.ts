@@ -1,0 +1,51 @@
+// A request's clock, as a sentence: which Fluent message and with what.
+
+import type { Args } from "../../i18n";
+import type { ClockState, Due } from "../../ipc/gen";
+
+export type Tone = "danger" | "warning" | "ok" | "neutral" | "done";
+
+export interface Countdown {
+  /** Fluent message id. */
+  id: string;
+  args: Args;
+  tone: Tone;
+}
+
+/** Days left at or under which a running clock is shown as urgent. */
+export const URGENT_DAYS = 3;
+
+export function countdown(state: ClockState): Countdown {
+  switch (state.kind) {
+    case "dueIn":
+      return {
+        id: "deadline-due-in",
+        args: { days: state.days, unit: state.unit },
+        tone: state.days <= URGENT_DAYS ? "warning" : "ok",
+      };
+    case "dueToday":
+      return { id: "deadline-due-today", args: {}, tone: "warning" };
+    case "overdue":
+      return { id: "deadline-overdue", args: { days: state.days, unit: state.unit }, tone: "danger" };
+    case "stopped":
+      return { id: "deadline-stopped", args: { date: state.on }, tone: "done" };
+    case "notSent":
+      return { id: "deadline-not-sent", args: {}, tone: "neutral" };
+    case "immediate":
+      return { id: "deadline-immediate", args: {}, tone: "warning" };
+    case "calendarUnknown":
+      return { id: "deadline-calendar-unknown", args: { year: state.year }, tone: "neutral" };
+  }
+}
+
+/** A due date as a message: a date, "at once", or "calendar not published". */
+export function dueText(due: Due): { id: string; args: Args } {
+  switch (due.kind) {
+    case "on":
+      return { id: "deadline-due-on", args: { date: due.value } };
+    case "immediate":
+      return { id: "deadline-due-immediately", args: {} };
+    case "calendarUnknown":
+      return { id: "deadline-due-calendar-unknown", args: { year: due.value.year } };
+  }
+}
