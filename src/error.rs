@@ -21,6 +21,14 @@ pub enum ErrorCode {
     StoreDiskFull,
     StoreBusy,
     StoreIo,
+    StoreLocked,
+    StoreWrongPassphrase,
+    StoreNotEncrypted,
+    StoreAlreadyEncrypted,
+    StoreKeyInfoDamaged,
+    PassphraseTooShort,
+    BackupRefused,
+    ArchiveInvalid,
     AppendOnly,
     HolderInUse,
     AttachmentUnreadable,
@@ -31,7 +39,24 @@ pub enum ErrorCode {
     CitationRefused,
     Pdf,
     Import,
+    ImportTooLarge,
+    ImportBadEncoding,
+    ImportUnknownFormat,
+    ImportCancelled,
+    DirectoryInvalid,
     Fetch,
+    FetchBadUrl,
+    FetchConnect,
+    FetchTls,
+    FetchHttpStatus,
+    FetchTooLarge,
+    FetchTimeout,
+    FetchNotText,
+    HolderNoPolicyUrl,
+    PackBadSignature,
+    PackOutdated,
+    PackMalformed,
+    PackInvalidContent,
     Internal,
 }
 
@@ -49,6 +74,14 @@ impl ErrorCode {
             Self::StoreDiskFull => "store-disk-full",
             Self::StoreBusy => "store-busy",
             Self::StoreIo => "store-io",
+            Self::StoreLocked => "store-locked",
+            Self::StoreWrongPassphrase => "store-wrong-passphrase",
+            Self::StoreNotEncrypted => "store-not-encrypted",
+            Self::StoreAlreadyEncrypted => "store-already-encrypted",
+            Self::StoreKeyInfoDamaged => "store-key-info-damaged",
+            Self::PassphraseTooShort => "passphrase-too-short",
+            Self::BackupRefused => "backup-refused",
+            Self::ArchiveInvalid => "archive-invalid",
             Self::AppendOnly => "append-only",
             Self::HolderInUse => "holder-in-use",
             Self::AttachmentUnreadable => "attachment-unreadable",
@@ -59,13 +92,30 @@ impl ErrorCode {
             Self::CitationRefused => "citation-refused",
             Self::Pdf => "pdf",
             Self::Import => "import",
+            Self::ImportTooLarge => "import-too-large",
+            Self::ImportBadEncoding => "import-bad-encoding",
+            Self::ImportUnknownFormat => "import-unknown-format",
+            Self::ImportCancelled => "import-cancelled",
+            Self::DirectoryInvalid => "directory-invalid",
             Self::Fetch => "fetch",
+            Self::FetchBadUrl => "fetch-bad-url",
+            Self::FetchConnect => "fetch-connect",
+            Self::FetchTls => "fetch-tls",
+            Self::FetchHttpStatus => "fetch-http-status",
+            Self::FetchTooLarge => "fetch-too-large",
+            Self::FetchTimeout => "fetch-timeout",
+            Self::FetchNotText => "fetch-not-text",
+            Self::HolderNoPolicyUrl => "holder-no-policy-url",
+            Self::PackBadSignature => "pack-bad-signature",
+            Self::PackOutdated => "pack-outdated",
+            Self::PackMalformed => "pack-malformed",
+            Self::PackInvalidContent => "pack-invalid-content",
             Self::Internal => "internal",
         }
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 47] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -76,6 +126,14 @@ impl ErrorCode {
         Self::StoreDiskFull,
         Self::StoreBusy,
         Self::StoreIo,
+        Self::StoreLocked,
+        Self::StoreWrongPassphrase,
+        Self::StoreNotEncrypted,
+        Self::StoreAlreadyEncrypted,
+        Self::StoreKeyInfoDamaged,
+        Self::PassphraseTooShort,
+        Self::BackupRefused,
+        Self::ArchiveInvalid,
         Self::AppendOnly,
         Self::HolderInUse,
         Self::AttachmentUnreadable,
@@ -86,7 +144,24 @@ impl ErrorCode {
         Self::CitationRefused,
         Self::Pdf,
         Self::Import,
+        Self::ImportTooLarge,
+        Self::ImportBadEncoding,
+        Self::ImportUnknownFormat,
+        Self::ImportCancelled,
+        Self::DirectoryInvalid,
         Self::Fetch,
+        Self::FetchBadUrl,
+        Self::FetchConnect,
+        Self::FetchTls,
+        Self::FetchHttpStatus,
+        Self::FetchTooLarge,
+        Self::FetchTimeout,
+        Self::FetchNotText,
+        Self::HolderNoPolicyUrl,
+        Self::PackBadSignature,
+        Self::PackOutdated,
+        Self::PackMalformed,
+        Self::PackInvalidContent,
         Self::Internal,
     ];
 }
@@ -103,6 +178,24 @@ pub enum Error {
     /// A letter could not be drafted.
     #[error(transparent)]
     Letter(#[from] crate::letter::LetterError),
+    /// An evidence PDF or printable letter could not be produced.
+    #[error(transparent)]
+    Evidence(#[from] crate::evidence::EvidenceError),
+    /// An import could not be read (the message names the line or record).
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
+    /// The directory has no such entry, or its data is unusable.
+    #[error(transparent)]
+    Directory(#[from] crate::directory::DirectoryError),
+    /// A page or data pack could not be downloaded.
+    #[error(transparent)]
+    Fetch(#[from] crate::fetch::FetchError),
+    /// A data pack was refused; the data in use did not change.
+    #[error(transparent)]
+    Pack(#[from] crate::datapack::PackError),
+    /// The holder has no privacy-policy address to fetch.
+    #[error("holder {0} has no privacy-policy address; add one first")]
+    NoPolicyUrl(i64),
     /// No such holder, account, request or attachment.
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
@@ -134,6 +227,13 @@ impl Error {
             Self::Store(e) => e.code(),
             Self::Invalid(e) => e.code(),
             Self::Letter(_) => ErrorCode::InvalidInput,
+            Self::Evidence(_) => ErrorCode::Pdf,
+            Self::Import(e) => e.code(),
+            Self::Directory(crate::directory::DirectoryError::UnknownEntry(_)) => ErrorCode::NotFound,
+            Self::Directory(_) => ErrorCode::DirectoryInvalid,
+            Self::Fetch(e) => fetch_code(e),
+            Self::Pack(e) => e.code(),
+            Self::NoPolicyUrl(_) => ErrorCode::HolderNoPolicyUrl,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::HolderInUse(_) => ErrorCode::HolderInUse,
             Self::NotSent(_) => ErrorCode::NotSent,
@@ -141,6 +241,22 @@ impl Error {
             Self::AttachmentUnreadable { .. } => ErrorCode::AttachmentUnreadable,
             Self::AttachmentTooLarge { .. } => ErrorCode::AttachmentTooLarge,
         }
+    }
+}
+
+fn fetch_code(e: &crate::fetch::FetchError) -> ErrorCode {
+    use crate::fetch::FetchError as F;
+    match e {
+        F::BadUrl { .. } | F::BadScheme { .. } | F::BadRedirect { .. } | F::TooManyRedirects { .. } => {
+            ErrorCode::FetchBadUrl
+        }
+        F::Dns { .. } | F::Connect { .. } => ErrorCode::FetchConnect,
+        F::Tls { .. } => ErrorCode::FetchTls,
+        F::Status { .. } => ErrorCode::FetchHttpStatus,
+        F::TooLarge { .. } => ErrorCode::FetchTooLarge,
+        F::Timeout { .. } => ErrorCode::FetchTimeout,
+        F::NotText { .. } => ErrorCode::FetchNotText,
+        F::Transport { .. } => ErrorCode::Fetch,
     }
 }
 

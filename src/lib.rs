@@ -8,27 +8,42 @@
 //! | [`request`] | requests, their append-only events, the hash chain |
 //! | [`jurisdiction`] | which legal system applies |
 //! | [`i18n`] | Fluent bundles for zh-CN and en-US |
+//! | [`directory`] | the built-in directory of companies and privacy contacts (shipped data) |
+//! | [`import`] | parsers that discover holders: password exports, mail archives, 一证通查 SMS |
+//! | [`interchange`] | inventory CSV/JSON, iCalendar export of due dates |
 //! | [`store`] | the SQLite database (the only module that speaks SQL) |
 //! | [`api`] | one function per user action; what the CLI and the desktop shell call |
 //! | [`clock`] | the only reader of the system clock |
+//! | [`fetch`] | bounded HTTP (size, time, http(s) only); the only `reqwest` user |
+//! | [`policy`] | reading a fetched privacy policy: charset, text, candidate contacts |
+//! | [`datapack`] | signed updates of the law, calendar and directory data |
+//! | [`evidence`] | the evidence PDF and the printable letter (the only `printpdf` user) |
 //!
-//! Dependency rule: `holder`, `request`, `jurisdiction`, `i18n`, `validate` are
+//! Dependency rule: `holder`, `request`, `jurisdiction`, `i18n`, `validate`,
+//! `directory`, `import`, `interchange`, `policy`, `datapack` are
 //! pure (no store, file system or clock). `store` is the only module with
-//! SQL. `api` is the only module that combines them. Nothing here names Tauri.
+//! SQL; `fetch` is the only one with network access. `api` is the only module that combines them. Nothing here names Tauri.
 
 #![forbid(unsafe_code)]
 
 pub mod api;
 pub mod calendar;
 pub mod clock;
+pub mod datapack;
 pub mod deadline;
+pub mod directory;
 pub mod error;
+pub mod evidence;
+pub mod fetch;
 pub mod holder;
 pub mod i18n;
 pub mod ids;
+pub mod import;
+pub mod interchange;
 pub mod jurisdiction;
 pub mod law;
 pub mod letter;
+pub mod policy;
 pub mod request;
 pub mod store;
 pub mod validate;

@@ -1,1 +1,246 @@
-# evidence
+# The evidence PDF (src/evidence) and the printable letter.
+# Every text printed in those PDFs is here; zh-CN/evidence.ftl has the same ids.
+
+## Document
+
+evidence-title-request = Evidence of a personal-data request
+evidence-title-dossier = Evidence dossier: all requests to one holder
+evidence-subtitle-request = { $holder } · request #{ $id } · { $kind }
+evidence-header-request = Evidence · { $holder } · request #{ $id }
+evidence-header-dossier = Evidence dossier · { $holder }
+evidence-intro = Exported by RightsDesk (数据权利助手) from the requester's own records: what was asked, of whom and when, and what came back. Every recorded event is protected by a SHA-256 hash chain; the section “Integrity” explains how to check it.
+evidence-footer = Exported on { $date } · To verify: open the records in RightsDesk (数据权利助手) and choose Verify, or run “rightsdesk verify”
+evidence-page = Page { $page } of { $total }
+
+## Sections
+
+evidence-section-holder = The holder
+evidence-section-requests = Requests to this holder
+evidence-section-facts = Summary
+evidence-section-basis = Legal basis
+evidence-section-timeline = Timeline
+evidence-section-letter = Letter and replies
+evidence-section-attachments = Attachments
+evidence-section-integrity = Integrity
+evidence-section-images = Attached images
+evidence-request-heading = Request #{ $id }: { $kind }
+
+## Summary fields
+
+evidence-field-requester = Requester
+evidence-field-holder = Holder
+evidence-field-operator = Operator (legal name)
+evidence-field-holder-kind = Type of organisation
+evidence-field-contacts = Contacts
+evidence-field-kind = Request type
+evidence-field-reason = Complaint reason
+evidence-field-parent = Follows up
+evidence-field-jurisdiction = Jurisdiction
+evidence-field-letter-date = Letter dated
+evidence-field-sent = Sent
+evidence-field-due = Answer due
+evidence-field-rule = Deadline rule
+evidence-field-overdue = Days overdue
+evidence-field-status = Current status
+evidence-field-events = Events recorded
+evidence-field-digest = Final digest (SHA-256)
+evidence-parent = request #{ $id }
+evidence-requester-not-shown = not shown in this export
+evidence-contact-email = E-mail: { $value }
+evidence-contact-phone = Phone: { $value }
+evidence-contact-address = Postal address: { $value }
+evidence-contact-webform = Web form: { $value }
+evidence-contact-policy = Privacy policy: { $value }
+evidence-contact-none = none recorded
+evidence-sent-on = { $date }, { $channel }
+evidence-tracking = Tracking number or signed for by: { $tracking }
+evidence-not-sent = not sent yet
+evidence-due-after-sending = counted once the letter is sent
+evidence-due-immediate = immediately (a duty to act at once)
+evidence-due-unknown = unknown: the official holiday calendar for { $year } is not published yet
+evidence-due-extended = { $date } (extended after a timely notice)
+evidence-rule-sources = Source: { $sources }
+evidence-rule-status = { $status ->
+        [binding] statutory period
+        [judicial-interpretation] period set by a judicial interpretation
+        [reference] a reference period, not a statutory deadline
+        [standard] a period from a recommended standard, not binding
+       *[draft] a period from a draft, not in force
+    }
+evidence-no-deadline = no deadline: a complaint is handled on the regulator's own procedure
+evidence-clock-overdue = { $unit ->
+        [cn-working-days] { $days ->
+            [one] overdue by { $days } working day
+           *[other] overdue by { $days } working days
+        }
+        [us-business-days] { $days ->
+            [one] overdue by { $days } business day
+           *[other] overdue by { $days } business days
+        }
+       *[other] { $days ->
+            [one] overdue by { $days } day
+           *[other] overdue by { $days } days
+        }
+    } (as of { $today })
+evidence-clock-due-in = not overdue: { $days } { $unit ->
+        [cn-working-days] working day(s)
+        [us-business-days] business day(s)
+       *[other] day(s)
+    } left (as of { $today })
+evidence-clock-due-today = not overdue: due today ({ $today })
+evidence-clock-answered = answered on { $date }
+evidence-clock-answered-late = answered on { $date }, after the deadline
+evidence-clock-not-sent = not sent yet
+evidence-clock-immediate = a duty to act at once, still outstanding on { $today }
+evidence-clock-calendar-unknown = cannot be counted yet: no official holiday calendar for { $year }
+
+## Names
+
+evidence-kind = { $kind ->
+        [deletion] Deletion of personal information
+        [consent-withdrawal] Withdrawal of consent
+        [account-cancellation] Account cancellation
+        [access] Access to personal information
+        [correction] Correction of personal information
+        [biometric-objection] Objection to face recognition
+        [reminder] Reminder
+       *[complaint] Complaint
+    }
+evidence-status = { $status ->
+        [draft] draft, not sent
+        [sent] sent, waiting for an answer
+        [acknowledged] receipt confirmed by the holder
+        [extended] deadline extended by the holder
+        [answered] answered
+        [fulfilled] done by the holder
+        [refused] refused by the holder
+        [overdue] overdue: no answer within the deadline
+        [escalated] escalated to a complaint
+       *[closed] closed
+    }
+evidence-event = { $kind ->
+        [created] Drafted
+        [sent] Sent
+        [acknowledged] Receipt confirmed
+        [reply] Reply received
+        [extension] Extension notified
+        [fulfilled] Done by the holder
+        [refused] Refused
+        [reminder] Reminder sent
+        [escalated] Complaint filed
+        [closed] Closed
+       *[note] Note
+    }
+evidence-channel = { $channel ->
+        [email] by e-mail
+        [webform] through the web form
+        [post] by post
+        [hand] by hand
+        [in-app] in the app
+       *[other] by other means
+    }
+evidence-jurisdiction = { $jurisdiction ->
+        [CN] Mainland China (PIPL)
+        [EU] European Union (GDPR)
+        [UK] United Kingdom (UK GDPR)
+        [US-CA] California (CCPA)
+       *[other] Other
+    }
+evidence-holder-kind = { $kind ->
+        [app] App or website
+        [ecommerce] Online shop
+        [telecom] Phone carrier or internet provider
+        [bank] Bank or payment provider
+        [property] Property manager
+       *[other] Other
+    }
+evidence-reason = { $reason ->
+        [no-response] no answer within the deadline
+        [refused] request refused
+        [repeated-consent-prompts] asked again for consent after a refusal
+        [service-refused] service refused for refusing unnecessary data
+        [forced-biometrics] face recognition as the only way
+        [cancellation-blocked] account cancellation blocked
+       *[other] { $reason }
+    }
+
+## Legal basis
+
+evidence-basis-none = The letter cites no article.
+evidence-law-status = { $status ->
+        [binding] binding law
+        [judicial-interpretation] judicial interpretation (binding on courts)
+        [reference] reference document, not a statute
+        [standard] recommended standard, not binding
+       *[draft] draft, not in force
+    }
+evidence-confidence = { $confidence ->
+        [verified] wording checked against the official text
+        [verified-repro] wording checked against a published reproduction
+       *[other] wording not verified
+    }
+evidence-gist = In short: { $gist }
+
+## Timeline
+
+evidence-col-no = No.
+evidence-col-date = Date
+evidence-col-event = Event
+evidence-col-details = Details
+evidence-attachment-line = Attachment { $ref }: { $name }
+evidence-see-full-text = … (full text under “Letter and replies”)
+
+## Letter and replies
+
+evidence-letter-heading = The letter ({ $date })
+evidence-reply-heading = { $event }, { $date } (event { $no })
+evidence-no-replies = No reply has been recorded.
+
+## Attachments
+
+evidence-col-ref = Ref.
+evidence-col-file = File
+evidence-attachments-none = No files are attached.
+evidence-attachment-event = Event { $no }: { $event }, { $date }
+evidence-size = { $kb } KB ({ $bytes } bytes)
+evidence-size-small = { $bytes } bytes
+evidence-attachment-shown = shown below under “Attached images”
+evidence-attachment-not-shown = not shown as a picture: { $why }
+evidence-attachment-altered = WARNING: the file in the data folder no longer matches this hash
+evidence-attachment-missing = WARNING: the file is missing from the data folder
+evidence-image-caption = Attachment { $ref }: { $name } (event { $no }, { $date }) · SHA-256 { $sha }
+
+## Integrity
+
+evidence-integrity-intro = Each event's SHA-256 hash covers its content (kind, dates, text, tracking number, channel and the hashes of its attachments) and the hash of the event before it. Changing, removing or reordering any event changes every later hash and the final digest. Each attached file is identified by the SHA-256 of its bytes, listed under “Attachments”.
+evidence-integrity-digest = Final digest of request #{ $id }:
+evidence-integrity-ok = Checked when exporting: every event and every attached file matches its recorded hash.
+evidence-integrity-problems = WARNING, found when exporting: { $count ->
+        [one] one record no longer matches its hash.
+       *[other] { $count } records no longer match their hashes.
+    }
+evidence-problem-event = Event { $no } no longer matches its hash.
+evidence-problem-attachment = Attachment { $ref } ({ $name }) no longer matches its hash.
+evidence-problem-missing = Attachment { $ref } ({ $name }) is missing.
+evidence-chain-altered = (altered)
+evidence-col-recorded = Recorded (UTC)
+evidence-col-hash = Event hash (SHA-256)
+evidence-integrity-how = How to check: in RightsDesk (数据权利助手) choose Verify on the same records, or run “rightsdesk verify --json” and compare the digest of request { $id } with the one printed here. An attached file can be checked with any SHA-256 tool, e.g. “sha256sum FILE”.
+
+## Dossier
+
+evidence-dossier-intro = All { $count } request(s) RightsDesk holds for { $holder }, oldest first. Each request follows on its own pages.
+evidence-dossier-none = No request to this holder has been recorded.
+evidence-col-request = Request
+evidence-col-sent = Sent
+evidence-col-due = Due
+evidence-col-status = Status
+evidence-none = —
+
+## Printable letter
+
+evidence-letter-from = From
+evidence-letter-to = To
+evidence-letter-date = Date: { $date }
+evidence-letter-signature = Signature:
+evidence-letter-footer = Request #{ $id } · prepared with RightsDesk (数据权利助手)

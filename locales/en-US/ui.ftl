@@ -334,3 +334,12 @@ settings-data-hint = Everything stays on this computer, in one folder. Back it u
 settings-data-dir = Data folder
 settings-version = Version
 settings-schema = Database version
+
+## Directory and imports
+
+directory-confirm-before-sending = Not confirmed: check this contact against the company's privacy policy before sending.
+directory-source = Source: { $source } ({ $date })
+directory-licences-title = Data sets and licences
+import-nothing-written = Nothing is saved until you confirm.
+import-unresolved = Not recognised: choose the company, or leave it out.
+import-already-in-inventory = Already in your inventory

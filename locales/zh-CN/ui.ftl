@@ -314,3 +314,12 @@ settings-data-hint = 所有数据都保存在这台电脑上的一个文件夹�
 settings-data-dir = 数据文件夹
 settings-version = 版本
 settings-schema = 数据库版本
+
+## Directory and imports
+
+directory-confirm-before-sending = 未经确认：发送前请对照该公司的隐私政策核实此联系方式。
+directory-source = 来源：{ $source }（{ $date }）
+directory-licences-title = 数据集及其许可
+import-nothing-written = 确认之前不会保存任何内容。
+import-unresolved = 未能识别：请选择对应的公司，或不导入此项。
+import-already-in-inventory = 已在您的清单中

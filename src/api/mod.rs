@@ -1,8 +1,20 @@
 //! Use cases: one function per user action. The CLI and the desktop shell call
 //! these and nothing deeper; each takes the store, its inputs and the time.
 
+mod datapack;
+mod directory;
+mod evidence;
 mod holders;
+mod imports;
+mod policy;
 mod requests;
+mod safety;
 
+pub use datapack::*;
+pub use directory::*;
+pub use evidence::*;
 pub use holders::*;
+pub use imports::*;
+pub use policy::*;
 pub use requests::*;
+pub use safety::*;

@@ -125,6 +125,9 @@ pub struct PendingYear {
     pub status: String,
 }
 
+/// The calendar in use: the shipped data, or a data pack installed at startup.
+static OFFICIAL: OnceLock<CnCalendar> = OnceLock::new();
+
 /// The official mainland-China working-day calendar.
 #[derive(Debug, Clone)]
 pub struct CnCalendar {
@@ -144,11 +147,18 @@ impl CnCalendar {
     /// # Panics
     /// Only if the embedded data file is malformed, which the tests rule out.
     pub fn official() -> &'static CnCalendar {
-        static OFFICIAL: OnceLock<CnCalendar> = OnceLock::new();
         OFFICIAL.get_or_init(|| {
             CnCalendar::from_json(OFFICIAL_JSON)
                 .unwrap_or_else(|e| panic!("embedded cn-workdays.json is invalid: {e}"))
         })
+    }
+
+    /// Puts a calendar from a verified data pack in place of the shipped one.
+    ///
+    /// Only before the first call to [`CnCalendar::official`]: the calendar in
+    /// use never changes under running code, so a late call hands it back.
+    pub fn install_override(calendar: CnCalendar) -> Result<(), CnCalendar> {
+        OFFICIAL.set(calendar)
     }
 
     /// Builds a calendar from data in the `cn-workdays.json` format, checking it

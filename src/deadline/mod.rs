@@ -77,11 +77,21 @@ pub fn default_rule(j: Jurisdiction) -> &'static Rule {
 /// # Panics
 /// Only if the embedded `rules.toml` is invalid, which the tests rule out.
 pub fn rule_set() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
     RULES.get_or_init(|| {
         RuleSet::from_toml(RULES_TOML)
             .unwrap_or_else(|e| panic!("embedded deadline rules.toml is invalid: {e}"))
     })
+}
+
+/// The rule set in use: the embedded rules, or a data pack installed at startup.
+static RULES: OnceLock<RuleSet> = OnceLock::new();
+
+/// Puts rules from a verified data pack in place of the embedded ones.
+///
+/// Only before the first call to [`rule_set`]: the rules in use never change
+/// under running code, so a late call hands them back.
+pub fn install_rule_set_override(rules: RuleSet) -> Result<(), RuleSet> {
+    RULES.set(rules)
 }
 
 /// When a request received on `from` is due under `rule`, before any extension.

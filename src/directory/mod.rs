@@ -16,7 +16,7 @@ mod load;
 mod search;
 
 pub use load::{DirectoryError, Sources};
-pub use search::{MatchedField, SearchHit};
+pub use search::{MatchKind, MatchedField, SearchHit};
 
 use crate::holder::{HolderFields, HolderKind};
 use crate::jurisdiction::Jurisdiction;
@@ -369,6 +369,14 @@ impl Directory {
         BUILTIN.get_or_init(|| {
             Directory::from_sources(&Sources::builtin()).expect("the shipped directory data is valid")
         })
+    }
+
+    /// Puts a directory from a verified data pack in place of the shipped one.
+    ///
+    /// Only before the first call to [`Directory::builtin`]: the directory in use
+    /// never changes under running code, so a late call hands it back.
+    pub fn install_override(directory: Directory) -> Result<(), Box<Directory>> {
+        BUILTIN.set(directory).map_err(Box::new)
     }
 
     /// Whether the built-in directory was already parsed (the first use pays the load).

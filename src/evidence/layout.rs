@@ -656,7 +656,7 @@ mod tests {
     #[test]
     fn a_row_taller_than_a_page_is_split_instead_of_lost() {
         let spec = PageSpec::a4();
-        let long = "很长的答复。".repeat(400);
+        let long = "很长的答复。".repeat(800);
         let pages = Layouter::new(spec, &Fixed).run(&[Block::Table {
             columns: vec![Column { width: 400.0, font: style::SMALL }],
             header: None,

@@ -166,6 +166,9 @@ fn in_range(from: Option<NaiveDate>, until: Option<NaiveDate>, on: NaiveDate) ->
     from.is_some_and(|f| f <= on) && until.is_none_or(|u| on <= u)
 }
 
+/// The catalogue in use: the embedded data, or a data pack installed at startup.
+static OFFICIAL: OnceLock<Catalogue> = OnceLock::new();
+
 /// All instruments, articles, complaint channels and routes, validated.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
@@ -184,11 +187,18 @@ impl Catalogue {
     /// # Panics
     /// Only if the embedded data is invalid, which the unit tests rule out.
     pub fn official() -> &'static Catalogue {
-        static OFFICIAL: OnceLock<Catalogue> = OnceLock::new();
         OFFICIAL.get_or_init(|| {
             Catalogue::from_sources(super::OFFICIAL_SOURCES)
                 .unwrap_or_else(|e| panic!("embedded law data is invalid: {e}"))
         })
+    }
+
+    /// Puts a catalogue from a verified data pack in place of the embedded one.
+    ///
+    /// Only before the first call to [`Catalogue::official`]: the catalogue in
+    /// use never changes under running code, so a late call hands it back.
+    pub fn install_override(catalogue: Catalogue) -> Result<(), Catalogue> {
+        OFFICIAL.set(catalogue)
     }
 
     /// Builds and validates a catalogue from `(file name, TOML contents)` pairs.

@@ -38,6 +38,40 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// The store is encrypted and no passphrase was given.
+    #[error("the store is encrypted; enter its passphrase to open it")]
+    Locked,
+    /// The passphrase does not unlock this store. Nothing was changed.
+    #[error("wrong passphrase; the store was not changed")]
+    WrongPassphrase,
+    /// A passphrase was given for a store that is not encrypted.
+    #[error("the store is not encrypted; turn encryption on first (`rightsdesk encrypt`)")]
+    NotEncrypted,
+    /// Encryption was asked for a store that already has it.
+    #[error("the store is already encrypted; change its passphrase instead")]
+    AlreadyEncrypted,
+    /// The new passphrase is too short to protect anything.
+    #[error("the passphrase is too short: use at least {min} characters")]
+    PassphraseTooShort { min: usize },
+    /// The passphrase is implausibly long (a whole file was given?).
+    #[error("the passphrase is longer than {max} bytes")]
+    PassphraseTooLong { max: usize },
+    /// The key file beside an encrypted store is missing parts or damaged.
+    #[error("the store's key file is damaged: {0}")]
+    KeyInfo(String),
+    /// Encrypted data did not decrypt (changed on disk, or another key).
+    #[error("encrypted data could not be read: {0}")]
+    Crypto(String),
+    /// A backup or archive was refused before anything was replaced.
+    #[error("{path} was refused and the current store left as it was: {source}")]
+    BackupRefused {
+        path: String,
+        #[source]
+        source: Box<StoreError>,
+    },
+    /// An archive file is not a RightsDesk archive or is damaged.
+    #[error("not a usable RightsDesk archive: {0}")]
+    Archive(String),
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[source] rusqlite::Error),
@@ -70,6 +104,24 @@ impl StoreError {
             Self::DiskFull(_) => ErrorCode::StoreDiskFull,
             Self::Busy(_) => ErrorCode::StoreBusy,
             Self::AppendOnly(_) => ErrorCode::AppendOnly,
+            Self::Locked => ErrorCode::StoreLocked,
+            Self::WrongPassphrase => ErrorCode::StoreWrongPassphrase,
+            Self::NotEncrypted => ErrorCode::StoreNotEncrypted,
+            Self::AlreadyEncrypted => ErrorCode::StoreAlreadyEncrypted,
+            Self::PassphraseTooShort { .. } => ErrorCode::PassphraseTooShort,
+            Self::PassphraseTooLong { .. } => ErrorCode::InvalidInput,
+            Self::KeyInfo(_) => ErrorCode::StoreKeyInfoDamaged,
+            Self::Crypto(_) => ErrorCode::StoreCorrupt,
+            Self::BackupRefused { .. } => ErrorCode::BackupRefused,
+            Self::Archive(_) => ErrorCode::ArchiveInvalid,
+            Self::Io { source, .. }
+                if matches!(
+                    source.kind(),
+                    std::io::ErrorKind::StorageFull | std::io::ErrorKind::FileTooLarge
+                ) && source.raw_os_error().is_some() =>
+            {
+                ErrorCode::StoreDiskFull
+            }
             Self::Io { source, .. } if source.kind() == std::io::ErrorKind::PermissionDenied => {
                 ErrorCode::StoreReadOnly
             }

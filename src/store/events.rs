@@ -1,5 +1,6 @@
 //! The append-only `events` table, its attachments, and the hash-chain check.
 
+use super::crypto::StoreKeys;
 use super::{Store, StoreError, enum_from_sql, enum_to_sql};
 use crate::ids::{AttachmentId, EventId, RequestId};
 use crate::request::chain::{EventContent, event_hash, sha256_hex};
@@ -39,8 +40,9 @@ impl Store {
         now: &str,
     ) -> Result<Event, StoreError> {
         let dir = self.attachments_dir.clone();
+        let keys = self.keys.clone();
         let tx = self.conn.transaction().map_err(StoreError::from_sqlite)?;
-        let id = append_event_tx(&tx, dir.as_deref(), request, new, now)?;
+        let id = append_event_tx(&tx, dir.as_deref(), keys.as_deref(), request, new, now)?;
         tx.commit().map_err(StoreError::from_sqlite)?;
         Ok(self.get_event(id)?.expect("the row was just inserted"))
     }
@@ -85,7 +87,12 @@ impl Store {
             path: a.original_name.clone(),
             source: std::io::Error::new(std::io::ErrorKind::NotFound, "this store keeps no files"),
         })?;
-        std::fs::read(&path).map_err(|source| StoreError::Io { path: path.display().to_string(), source })
+        let bytes =
+            std::fs::read(&path).map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
+        match &self.keys {
+            Some(keys) => keys.open(&a.sha256, &bytes),
+            None => Ok(bytes),
+        }
     }
 
     /// Recomputes every request's hash chain and every attachment's hash.
@@ -111,11 +118,13 @@ impl Store {
                     report.attachments += 1;
                     match self.read_attachment(a) {
                         Ok(bytes) if sha256_hex(&bytes) == a.sha256 => {}
-                        Ok(_) => report.problems.push(VerifyProblem::AttachmentAltered {
-                            request,
-                            event: e.id,
-                            name: a.original_name.clone(),
-                        }),
+                        Ok(_) | Err(StoreError::Crypto(_)) => {
+                            report.problems.push(VerifyProblem::AttachmentAltered {
+                                request,
+                                event: e.id,
+                                name: a.original_name.clone(),
+                            })
+                        }
                         Err(_) => report.problems.push(VerifyProblem::AttachmentMissing {
                             request,
                             event: e.id,
@@ -249,7 +258,8 @@ fn read_file(path: &Path) -> Result<PendingFile, StoreError> {
 
 /// Writes a blob under its hash: to a temporary name first, then renamed, so a
 /// crash never leaves a half-written file under a valid hash.
-fn write_blob(dir: &Path, f: &PendingFile) -> Result<(), StoreError> {
+/// In an encrypted store the file holds the sealed bytes, still named by the plaintext hash.
+pub(super) fn write_blob(dir: &Path, keys: Option<&StoreKeys>, f: &PendingFile) -> Result<(), StoreError> {
     let path = blob_path(dir, &f.sha256);
     if path.exists() {
         return Ok(());
@@ -258,7 +268,11 @@ fn write_blob(dir: &Path, f: &PendingFile) -> Result<(), StoreError> {
     let io = |source| StoreError::Io { path: parent.display().to_string(), source };
     std::fs::create_dir_all(parent).map_err(io)?;
     let tmp = parent.join(format!(".{}.tmp", f.sha256));
-    std::fs::write(&tmp, &f.bytes).map_err(io)?;
+    match keys {
+        Some(k) => std::fs::write(&tmp, k.seal(&f.sha256, &f.bytes)?),
+        None => std::fs::write(&tmp, &f.bytes),
+    }
+    .map_err(io)?;
     std::fs::File::open(&tmp).and_then(|file| file.sync_all()).map_err(io)?;
     std::fs::rename(&tmp, &path).map_err(io)
 }
@@ -266,6 +280,7 @@ fn write_blob(dir: &Path, f: &PendingFile) -> Result<(), StoreError> {
 pub(super) fn append_event_tx(
     tx: &Transaction<'_>,
     attachments_dir: Option<&Path>,
+    keys: Option<&StoreKeys>,
     request: RequestId,
     new: &NewEvent,
     now: &str,
@@ -282,6 +297,10 @@ pub(super) fn append_event_tx(
     };
     // Read every file before writing anything: an unreadable file aborts cleanly.
     let files: Vec<PendingFile> = new.files.iter().map(|p| read_file(p)).collect::<Result<_, _>>()?;
+    if tx.is_readonly(rusqlite::MAIN_DB).map_err(StoreError::from_sqlite)? {
+        // Refused before any attachment file is written: no partial state.
+        return Err(StoreError::ReadOnly("the store was opened read-only".into()));
+    }
     if !files.is_empty() {
         let dir = attachments_dir.ok_or_else(|| StoreError::Io {
             path: "(in-memory store)".into(),
@@ -289,7 +308,7 @@ pub(super) fn append_event_tx(
         })?;
         // A blob written here but not committed is harmless: it is content-addressed and unreferenced.
         for f in &files {
-            write_blob(dir, f)?;
+            write_blob(dir, keys, f)?;
         }
     }
     let prev: String = tx

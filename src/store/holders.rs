@@ -138,3 +138,34 @@ impl Store {
         Ok(n > 0)
     }
 }
+
+impl Store {
+    /// The holder fields as they last came from the directory (`None` if the
+    /// holder was not created from it, or before snapshots were kept).
+    pub fn get_directory_snapshot(&self, id: HolderId) -> Result<Option<HolderFields>, StoreError> {
+        let raw: Option<Option<String>> = self
+            .conn
+            .query_row("SELECT directory_snapshot FROM holders WHERE id = ?1", [id.0], |r| r.get(0))
+            .optional()
+            .map_err(StoreError::from_sqlite)?;
+        match raw.flatten() {
+            Some(json) => from_json("directory_snapshot", &json).map(Some).map_err(StoreError::from_sqlite),
+            None => Ok(None),
+        }
+    }
+
+    /// Records what the directory said for a holder's fields.
+    pub fn set_directory_snapshot(
+        &self,
+        id: HolderId,
+        snapshot: Option<&HolderFields>,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "UPDATE holders SET directory_snapshot = ?2 WHERE id = ?1",
+                params![id.0, snapshot.map(to_json)],
+            )
+            .map(|_| ())
+            .map_err(StoreError::from_sqlite)
+    }
+}

@@ -9,7 +9,11 @@ use super::StoreError;
 use rusqlite::Connection;
 
 /// The migrations in order; the position is the version. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_directory_snapshot.sql"),
+    include_str!("migrations/0003_holder_attachments.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

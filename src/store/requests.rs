@@ -65,6 +65,7 @@ impl Store {
     /// Creates a draft request and its `created` event in one transaction.
     pub fn insert_request(&mut self, new: &NewRequest, now: &str) -> Result<Request, StoreError> {
         let attachments_dir = self.attachments_dir.clone();
+        let keys = self.keys.clone();
         let tx = self.conn.transaction().map_err(StoreError::from_sqlite)?;
         tx.execute(
             "INSERT INTO requests (holder_id, kind, jurisdiction, language, reason, parent_id, subject, body,
@@ -95,7 +96,7 @@ impl Store {
             channel: None,
             files: Vec::new(),
         };
-        append_event_tx(&tx, attachments_dir.as_deref(), id, &created, now)?;
+        append_event_tx(&tx, attachments_dir.as_deref(), keys.as_deref(), id, &created, now)?;
         tx.commit().map_err(StoreError::from_sqlite)?;
         Ok(self.get_request(id)?.expect("the row was just inserted"))
     }

@@ -56,3 +56,8 @@ pub fn account(store: &Store, h: &Holder, ids: &[&str], cats: &[DataCategory]) {
     )
     .unwrap();
 }
+
+/// A file or folder under `tests/fixtures/`.
+pub fn fixture(rel: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+}

@@ -74,7 +74,7 @@ export function App() {
       <div class="layout">
         <nav class="sidebar" aria-label={t("nav-label")}>
           <div class="brand">
-            <span class="brand-mark" aria-hidden="true" />
+            <BrandMark />
             <span>
               <strong>{t("app-name")}</strong>
               <small>{t("app-tagline")}</small>
@@ -113,6 +113,17 @@ export function App() {
         </main>
       </div>
     </L10nContext.Provider>
+  );
+}
+
+/** The app icon (src-tauri/icons/icon.png) drawn as SVG: a shield with a check. */
+function BrandMark() {
+  return (
+    <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect x="1" y="1" width="30" height="30" rx="7" fill="#2f6f4f" />
+      <path d="M16 5.5l8.5 3.2v7.3c0 5.2-3.7 8.7-8.5 10.5-4.8-1.8-8.5-5.3-8.5-10.5V8.7z" fill="#fff" />
+      <path d="M11.8 16l3 3 5.5-6.2" fill="none" stroke="#2f6f4f" stroke-width="2.3" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
   );
 }
 

@@ -1,6 +1,11 @@
 //! `rightsdesk`: the command line over the same core as the desktop app.
 //! A thin layer: parse arguments, call `rightsdesk::api`, print.
 
+mod data;
+mod directory;
+mod fetch;
+mod import;
+
 use clap::{Args, Parser, Subcommand};
 use rightsdesk::api;
 use rightsdesk::clock::Now;
@@ -66,6 +71,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Signed updates of the law catalogue, the calendar and the directory.
+    #[command(subcommand)]
+    Data(data::DataCmd),
+    /// Find holders in files you have: password exports, mail, the 一证通查 SMS, an inventory file.
+    #[command(subcommand)]
+    Import(import::ImportCmd),
+    /// Write the inventory or the due dates (iCalendar) to a file.
+    #[command(subcommand)]
+    Export(import::ExportCmd),
+    /// The built-in directory of companies and their privacy contacts.
+    #[command(subcommand)]
+    Directory(directory::DirectoryCmd),
 }
 
 #[derive(Subcommand)]
@@ -85,6 +102,8 @@ enum HolderCmd {
     },
     /// Delete a holder that has no requests (and its accounts).
     Delete { id: i64 },
+    /// Fetch the holder's privacy policy, keep it as evidence, and list the contacts on it.
+    FetchPolicy(fetch::FetchPolicyArgs),
 }
 
 #[derive(Args)]
@@ -250,6 +269,13 @@ fn print_json<T: serde::Serialize>(v: &T) {
 
 fn run(cli: Cli) -> Result<(), String> {
     let now = Now::system();
+    // Installed data packs go in use before anything reads the law, calendar or rules.
+    if let Some(data_dir) = db_path(&cli).ok().and_then(|p| p.parent().map(PathBuf::from)) {
+        data::activate(&data_dir);
+        if let Command::Data(cmd) = cli.command {
+            return data::run(cmd, &data_dir);
+        }
+    }
     // `deadline` needs no database.
     if let Command::Deadline { jurisdiction, from, rule, json } = &cli.command {
         let answer =
@@ -271,6 +297,12 @@ fn run(cli: Cli) -> Result<(), String> {
             println!("note: {}", answer.rule.note_en);
         }
         return Ok(());
+    }
+    // `directory search|show|licences` need no database.
+    if let Command::Directory(cmd) = &cli.command
+        && let Some(done) = directory::run_without_store(cmd)
+    {
+        return done;
     }
     let path = db_path(&cli)?;
     let mut store = Store::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -350,6 +382,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Holder(HolderCmd::Delete { id }) => {
             api::delete_holder(&mut store, HolderId(id)).map_err(err)?;
         }
+        Command::Holder(HolderCmd::FetchPolicy(a)) => fetch::run(&store, a, &now)?,
         Command::Account(AccountCmd::Add { holder, identifiers, categories, notes }) => {
             let a = api::add_account(
                 &store,
@@ -456,7 +489,11 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             println!("intact");
         }
+        Command::Import(cmd) => import::run(&mut store, cmd, &now)?,
+        Command::Export(cmd) => import::export(&store, cmd, &now)?,
+        Command::Directory(cmd) => directory::run(&mut store, cmd, &now)?,
         Command::Deadline { .. } => unreachable!("handled above"),
+        Command::Data(_) => return Err("no data folder: pass --db PATH or set RIGHTSDESK_DATA_DIR".into()),
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ export function ErrorNotice({ error, id }: { error: unknown; id?: string }) {
   return (
     <div class="notice notice-error" role="alert" id={id} data-testid="error" data-code={code}>
       <p class="notice-text">{text}</p>
-      {detail && detail !== text && (
+      {detail && !text.includes(detail) && (
         <details class="notice-detail">
           <summary>{t("common-error-details")}</summary>
           <code>{detail}</code>

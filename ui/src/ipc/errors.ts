@@ -52,12 +52,12 @@ export function describeError(
 ): { text: string; detail: string; code: ErrorCode } {
   const e = toCommandError(value);
   const id = errorMessageId(e.code);
+  // The year as text: as a number, Fluent would group its digits ("2,031").
   const args: Args = { detail: e.message, year: yearIn(e.message) ?? "" };
   const text = has(id) ? t(id, args) : t("error-internal", args);
   return { text, detail: e.message, code: e.code };
 }
 
-function yearIn(message: string): number | undefined {
-  const m = /\b(19|20)\d{2}\b/.exec(message);
-  return m ? Number(m[0]) : undefined;
+function yearIn(message: string): string | undefined {
+  return /\b(19|20)\d{2}\b/.exec(message)?.[0];
 }

@@ -5,6 +5,8 @@ import type { ClockState, Due } from "../../ipc/gen";
 
 export type Tone = "danger" | "warning" | "ok" | "neutral" | "done";
 
+// Years are passed as text: as numbers, Fluent would group them ("2,031").
+
 export interface Countdown {
   /** Fluent message id. */
   id: string;
@@ -34,7 +36,7 @@ export function countdown(state: ClockState): Countdown {
     case "immediate":
       return { id: "deadline-immediate", args: {}, tone: "warning" };
     case "calendarUnknown":
-      return { id: "deadline-calendar-unknown", args: { year: state.year }, tone: "neutral" };
+      return { id: "deadline-calendar-unknown", args: { year: String(state.year) }, tone: "neutral" };
   }
 }
 
@@ -46,6 +48,6 @@ export function dueText(due: Due): { id: string; args: Args } {
     case "immediate":
       return { id: "deadline-due-immediately", args: {} };
     case "calendarUnknown":
-      return { id: "deadline-due-calendar-unknown", args: { year: due.value.year } };
+      return { id: "deadline-due-calendar-unknown", args: { year: String(due.value.year) } };
   }
 }

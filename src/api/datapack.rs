@@ -1,0 +1,306 @@
+//! Installing signed data packs into the data folder, reporting what is
+//! installed, and putting the installed data in use at startup.
+//!
+//! Layout: `<data folder>/packs/<kind>-<version>/pack.json` (the signed pack as
+//! received, which is what is re-verified at every start) and `files/` (its
+//! contents, for people to read), plus `<data folder>/packs/<kind>.current`
+//! naming the version in use. The pointer is replaced atomically and last, so
+//! a refused or interrupted install leaves the data in use as it was.
+
+use crate::calendar::CnCalendar;
+use crate::datapack::{self, BUILTIN_VERSION, DATA_PUBLIC_KEY, PackData, PackError, PackKind, VerifiedPack};
+use crate::error::Result;
+use crate::fetch::{self, FetchConfig};
+use crate::law::Catalogue;
+use crate::store::StoreError;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The folder under the data folder that holds installed packs.
+pub const PACKS_DIR: &str = "packs";
+const PACK_FILE: &str = "pack.json";
+
+/// A pack that was installed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct InstalledPack {
+    pub kind: PackKind,
+    pub version: u64,
+    pub created: String,
+    pub notes: Option<String>,
+    /// The version it replaced.
+    pub previous: u64,
+    /// Where it was stored.
+    pub path: String,
+}
+
+/// The data of one kind: what is built in and what is installed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DataVersion {
+    pub kind: PackKind,
+    pub builtin: u64,
+    /// The installed pack's version, if one is installed and still verifies.
+    pub installed: Option<u64>,
+    pub created: Option<String>,
+    pub notes: Option<String>,
+    /// The version used from the next start: the newer of the two.
+    pub effective: u64,
+    /// Why an installed pack is ignored (damaged, no longer verifies …).
+    pub problem: Option<String>,
+}
+
+/// What `update_data` did with one pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", tag = "outcome")]
+pub enum UpdateOutcome {
+    Installed { url: String, pack: InstalledPack },
+    /// The offered pack is not newer than the data in use.
+    UpToDate { url: String, kind: PackKind, offered: u64, current: u64 },
+}
+
+/// What happened to one kind at startup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Activation {
+    pub kind: PackKind,
+    pub version: u64,
+    /// Put in use; `false` with a reason in `problem` otherwise (the built-in data stays).
+    pub active: bool,
+    pub problem: Option<String>,
+}
+
+/// An index that lists packs (for an update URL that serves several kinds).
+#[derive(Debug, Deserialize)]
+struct PackIndex {
+    packs: Vec<String>,
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> StoreError {
+    StoreError::Io { path: path.display().to_string(), source }
+}
+
+fn packs_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(PACKS_DIR)
+}
+
+fn pointer_path(data_dir: &Path, kind: PackKind) -> PathBuf {
+    packs_dir(data_dir).join(format!("{kind}.current"))
+}
+
+fn pack_dir(data_dir: &Path, kind: PackKind, version: u64) -> PathBuf {
+    packs_dir(data_dir).join(format!("{kind}-{version}"))
+}
+
+/// The installed version of a kind according to its pointer (not re-verified).
+fn pointer_version(data_dir: &Path, kind: PackKind) -> Option<u64> {
+    std::fs::read_to_string(pointer_path(data_dir, kind)).ok()?.trim().parse().ok()
+}
+
+/// The version in use for a kind: the installed pack's if newer than the built-in data.
+fn current_version(data_dir: &Path, kind: PackKind) -> u64 {
+    pointer_version(data_dir, kind).unwrap_or(0).max(BUILTIN_VERSION)
+}
+
+/// Reads and verifies the installed pack of a kind, if there is one.
+fn read_installed(data_dir: &Path, kind: PackKind, key: &[u8; 32]) -> Option<Result<VerifiedPack, String>> {
+    let version = pointer_version(data_dir, kind)?;
+    let path = pack_dir(data_dir, kind, version).join(PACK_FILE);
+    let result = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display())).and_then(|bytes| {
+        let pack = datapack::verify(&bytes, key).map_err(|e| e.to_string())?;
+        if pack.kind != kind || pack.version != version {
+            return Err(format!("{} holds {} version {}, not {kind} version {version}", path.display(), pack.kind, pack.version));
+        }
+        Ok(pack)
+    });
+    Some(result)
+}
+
+/// Installs a pack file's bytes, checked against the built-in publisher key.
+pub fn install_data_pack(data_dir: &Path, pack: &[u8]) -> Result<InstalledPack> {
+    install_data_pack_with_key(data_dir, pack, &DATA_PUBLIC_KEY)
+}
+
+/// [`install_data_pack`] with an explicit trusted key (tests use a test key).
+///
+/// Refused — with the data in use unchanged — when the signature does not
+/// verify, the version is not newer, the pack is malformed, or its contents
+/// fail validation.
+pub fn install_data_pack_with_key(data_dir: &Path, pack: &[u8], key: &[u8; 32]) -> Result<InstalledPack> {
+    let verified = datapack::verify(pack, key)?;
+    let previous = current_version(data_dir, verified.kind);
+    datapack::check_newer(&verified, previous)?;
+    datapack::validate(&verified)?;
+
+    let packs = packs_dir(data_dir);
+    std::fs::create_dir_all(&packs).map_err(|e| io_error(&packs, e))?;
+    let final_dir = pack_dir(data_dir, verified.kind, verified.version);
+    let tmp_dir = packs.join(format!(".incoming-{}-{}-{}", verified.kind, verified.version, std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp_dir);
+    let write = || -> std::result::Result<(), StoreError> {
+        let files = tmp_dir.join("files");
+        std::fs::create_dir_all(&files).map_err(|e| io_error(&files, e))?;
+        write_synced(&tmp_dir.join(PACK_FILE), pack)?;
+        for (name, text) in &verified.files {
+            // Names were checked by `verify`: plain file names, no folders.
+            write_synced(&files.join(name), text.as_bytes())?;
+        }
+        if final_dir.exists() {
+            // Left by an earlier install whose pointer update did not happen; it is not in use.
+            std::fs::remove_dir_all(&final_dir).map_err(|e| io_error(&final_dir, e))?;
+        }
+        std::fs::rename(&tmp_dir, &final_dir).map_err(|e| io_error(&final_dir, e))?;
+        let pointer = pointer_path(data_dir, verified.kind);
+        let tmp_pointer = packs.join(format!(".{}.current.tmp", verified.kind));
+        write_synced(&tmp_pointer, format!("{}\n", verified.version).as_bytes())?;
+        std::fs::rename(&tmp_pointer, &pointer).map_err(|e| io_error(&pointer, e))
+    };
+    if let Err(e) = write() {
+        let _ = std::fs::remove_dir_all(&tmp_dir);
+        return Err(e.into());
+    }
+    Ok(InstalledPack {
+        kind: verified.kind,
+        version: verified.version,
+        created: verified.created,
+        notes: verified.notes,
+        previous,
+        path: final_dir.display().to_string(),
+    })
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::result::Result<(), StoreError> {
+    use std::io::Write;
+    let mut f = std::fs::File::create(path).map_err(|e| io_error(path, e))?;
+    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| io_error(path, e))
+}
+
+/// Downloads from `url` and installs: either one pack, or an index
+/// `{"packs": ["law.json", …]}` whose entries (relative to `url`) are each
+/// installed if newer. Checked against the built-in publisher key.
+pub fn update_data(data_dir: &Path, url: &str) -> Result<Vec<UpdateOutcome>> {
+    update_data_with(data_dir, url, &DATA_PUBLIC_KEY, &FetchConfig::data_pack())
+}
+
+/// [`update_data`] with an explicit key and limits (tests).
+pub fn update_data_with(
+    data_dir: &Path,
+    url: &str,
+    key: &[u8; 32],
+    config: &FetchConfig,
+) -> Result<Vec<UpdateOutcome>> {
+    let config = FetchConfig { require_text: false, ..config.clone() };
+    let page = fetch::fetch(url, &config)?;
+    let index: Option<PackIndex> = serde_json::from_slice(&page.body).ok();
+    let Some(index) = index else {
+        return Ok(vec![install_or_up_to_date(data_dir, &page.final_url, &page.body, key)?]);
+    };
+    let base = fetch::check_url(&page.final_url)?;
+    let mut outcomes = Vec::new();
+    for entry in index.packs {
+        let target = base.join(&entry).map_err(|e| {
+            PackError::Malformed(format!("the index entry `{entry}` is not a valid address: {e}"))
+        })?;
+        let pack = fetch::fetch(target.as_str(), &config)?;
+        outcomes.push(install_or_up_to_date(data_dir, &pack.final_url, &pack.body, key)?);
+    }
+    Ok(outcomes)
+}
+
+fn install_or_up_to_date(data_dir: &Path, url: &str, bytes: &[u8], key: &[u8; 32]) -> Result<UpdateOutcome> {
+    match install_data_pack_with_key(data_dir, bytes, key) {
+        Ok(pack) => Ok(UpdateOutcome::Installed { url: url.to_string(), pack }),
+        Err(crate::Error::Pack(PackError::Outdated { kind, version, current })) => {
+            Ok(UpdateOutcome::UpToDate { url: url.to_string(), kind, offered: version, current })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What is built in and installed, per kind (checked against the built-in key).
+pub fn installed_data_versions(data_dir: &Path) -> Vec<DataVersion> {
+    installed_data_versions_with_key(data_dir, &DATA_PUBLIC_KEY)
+}
+
+/// [`installed_data_versions`] with an explicit trusted key (tests).
+pub fn installed_data_versions_with_key(data_dir: &Path, key: &[u8; 32]) -> Vec<DataVersion> {
+    PackKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let mut v = DataVersion {
+                kind,
+                builtin: BUILTIN_VERSION,
+                installed: None,
+                created: None,
+                notes: None,
+                effective: BUILTIN_VERSION,
+                problem: None,
+            };
+            match read_installed(data_dir, kind, key) {
+                None => {}
+                Some(Ok(pack)) => {
+                    v.installed = Some(pack.version);
+                    v.effective = pack.version.max(BUILTIN_VERSION);
+                    v.created = Some(pack.created);
+                    v.notes = pack.notes;
+                }
+                Some(Err(problem)) => v.problem = Some(problem),
+            }
+            v
+        })
+        .collect()
+}
+
+/// The installed packs, verified and validated, newer than the built-in data.
+/// Nothing is put in use: see [`activate_installed_data`].
+pub fn load_installed_data(data_dir: &Path, key: &[u8; 32]) -> Vec<(PackKind, u64, Result<PackData, String>)> {
+    let mut out = Vec::new();
+    for kind in PackKind::ALL {
+        let Some(read) = read_installed(data_dir, kind, key) else { continue };
+        let (version, data) = match read {
+            Ok(pack) if pack.version <= BUILTIN_VERSION => {
+                (pack.version, Err(format!("version {} is not newer than the built-in data", pack.version)))
+            }
+            Ok(pack) => (pack.version, datapack::validate(&pack).map_err(|e| e.to_string())),
+            Err(problem) => (pointer_version(data_dir, kind).unwrap_or(0), Err(problem)),
+        };
+        out.push((kind, version, data));
+    }
+    out
+}
+
+/// Puts the installed packs in use for this process. Call once at startup,
+/// before any law, calendar or deadline lookup: the data in use never changes
+/// under running code, so a later call leaves the built-in data in place and
+/// says so. A pack that no longer verifies is skipped (the built-in data stays).
+pub fn activate_installed_data(data_dir: &Path) -> Vec<Activation> {
+    load_installed_data(data_dir, &DATA_PUBLIC_KEY)
+        .into_iter()
+        .map(|(kind, version, data)| {
+            let result = data.and_then(put_in_use);
+            Activation { kind, version, active: result.is_ok(), problem: result.err() }
+        })
+        .collect()
+}
+
+fn put_in_use(data: PackData) -> std::result::Result<(), String> {
+    const LATE: &str = "the built-in data was already in use; the pack takes effect at the next start";
+    match data {
+        PackData::Calendar(calendar) => CnCalendar::install_override(*calendar).map_err(|_| LATE.to_string()),
+        PackData::Law { catalogue, rules } => {
+            Catalogue::install_override(*catalogue).map_err(|_| LATE.to_string())?;
+            match rules {
+                Some(rules) => crate::deadline::install_rule_set_override(*rules).map_err(|_| LATE.to_string()),
+                None => Ok(()),
+            }
+        }
+        // The directory loads through `Directory::builtin()`, which has no override hook yet.
+        PackData::Directory(_) => {
+            Err("verified, but directory packs cannot be put in use by this version yet".to_string())
+        }
+    }
+}
