@@ -106,7 +106,11 @@ fn build_case(dir: &Path) -> (Store, rightsdesk::ids::RequestId, Vec<Vec<u8>>) {
     api::mark_sent(
         &mut store,
         id,
-        &SendInput { date: date("2026-01-05"), channel: Some(DeliveryChannel::Post), tracking: Some("EMS1234567890CN".into()) },
+        &SendInput {
+            date: date("2026-01-05"),
+            channel: Some(DeliveryChannel::Post),
+            tracking: Some("EMS1234567890CN".into()),
+        },
         &now,
     )
     .expect("send");
@@ -115,7 +119,10 @@ fn build_case(dir: &Path) -> (Store, rightsdesk::ids::RequestId, Vec<Vec<u8>>) {
     // 2 events so far; 198 more make 200.
     for n in 0..198 {
         let (kind, text) = match n % 4 {
-            0 => (EventKind::Note, format!("第 {n} 次致电客服，对方表示已记录，但未给出处理时限。Called support again (#{n}).")),
+            0 => (
+                EventKind::Note,
+                format!("第 {n} 次致电客服，对方表示已记录，但未给出处理时限。Called support again (#{n})."),
+            ),
             1 => (EventKind::ReplyReceived, "您好，您的请求已收到，我们正在处理中，请耐心等待。".repeat(3)),
             2 => (EventKind::Acknowledged, format!("Ticket {n}: we have received your request.")),
             _ => (EventKind::Note, "再次在应用内提交删除请求，页面显示“提交成功”。".to_string()),
@@ -160,7 +167,11 @@ fn main() {
     }
     let kb = |n: usize| n as f64 / 1024.0;
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("evidence export: {events} events, {} images of 1280x800 ({:.1} KB as files)", images.len(), kb(files));
+    println!(
+        "evidence export: {events} events, {} images of 1280x800 ({:.1} KB as files)",
+        images.len(),
+        kb(files)
+    );
     println!(
         "time: median {:.1} ms, min {:.1} ms, max {:.1} ms over {} run(s) (goal <= 1000 ms)",
         ms(median),

@@ -8,8 +8,8 @@ evidence-title-dossier = Evidence dossier: all requests to one holder
 evidence-subtitle-request = { $holder } · request #{ $id } · { $kind }
 evidence-header-request = Evidence · { $holder } · request #{ $id }
 evidence-header-dossier = Evidence dossier · { $holder }
-evidence-intro = Exported by RightsDesk (数据权利助手) from the requester's own records: what was asked, of whom and when, and what came back. Every recorded event is protected by a SHA-256 hash chain; the section “Integrity” explains how to check it.
-evidence-footer = Exported on { $date } · To verify: open the records in RightsDesk (数据权利助手) and choose Verify, or run “rightsdesk verify”
+evidence-intro = Exported by RightsDesk (数据权利助手) from the requester's own records: what was asked, of whom and when, and what came back. Every recorded event is protected by a SHA-256 hash chain; the section "Integrity" explains how to check it.
+evidence-footer = Exported on { $date } · Verify: "rightsdesk verify", or Verify in RightsDesk (数据权利助手)
 evidence-page = Page { $page } of { $total }
 
 ## Sections
@@ -40,7 +40,7 @@ evidence-field-letter-date = Letter dated
 evidence-field-sent = Sent
 evidence-field-due = Answer due
 evidence-field-rule = Deadline rule
-evidence-field-overdue = Days overdue
+evidence-field-overdue = Overdue
 evidence-field-status = Current status
 evidence-field-events = Events recorded
 evidence-field-digest = Final digest (SHA-256)
@@ -188,7 +188,7 @@ evidence-col-date = Date
 evidence-col-event = Event
 evidence-col-details = Details
 evidence-attachment-line = Attachment { $ref }: { $name }
-evidence-see-full-text = … (full text under “Letter and replies”)
+evidence-see-full-text = … (full text under "Letter and replies")
 
 ## Letter and replies
 
@@ -204,7 +204,7 @@ evidence-attachments-none = No files are attached.
 evidence-attachment-event = Event { $no }: { $event }, { $date }
 evidence-size = { $kb } KB ({ $bytes } bytes)
 evidence-size-small = { $bytes } bytes
-evidence-attachment-shown = shown below under “Attached images”
+evidence-attachment-shown = shown below under "Attached images"
 evidence-attachment-not-shown = not shown as a picture: { $why }
 evidence-attachment-altered = WARNING: the file in the data folder no longer matches this hash
 evidence-attachment-missing = WARNING: the file is missing from the data folder
@@ -212,7 +212,7 @@ evidence-image-caption = Attachment { $ref }: { $name } (event { $no }, { $date 
 
 ## Integrity
 
-evidence-integrity-intro = Each event's SHA-256 hash covers its content (kind, dates, text, tracking number, channel and the hashes of its attachments) and the hash of the event before it. Changing, removing or reordering any event changes every later hash and the final digest. Each attached file is identified by the SHA-256 of its bytes, listed under “Attachments”.
+evidence-integrity-intro = Each event's SHA-256 hash covers its content (kind, dates, text, tracking number, channel and the hashes of its attachments) and the hash of the event before it. Changing, removing or reordering any event changes every later hash and the final digest. Each attached file is identified by the SHA-256 of its bytes, listed under "Attachments".
 evidence-integrity-digest = Final digest of request #{ $id }:
 evidence-integrity-ok = Checked when exporting: every event and every attached file matches its recorded hash.
 evidence-integrity-problems = WARNING, found when exporting: { $count ->
@@ -225,7 +225,7 @@ evidence-problem-missing = Attachment { $ref } ({ $name }) is missing.
 evidence-chain-altered = (altered)
 evidence-col-recorded = Recorded (UTC)
 evidence-col-hash = Event hash (SHA-256)
-evidence-integrity-how = How to check: in RightsDesk (数据权利助手) choose Verify on the same records, or run “rightsdesk verify --json” and compare the digest of request { $id } with the one printed here. An attached file can be checked with any SHA-256 tool, e.g. “sha256sum FILE”.
+evidence-integrity-how = How to check: in RightsDesk (数据权利助手) choose Verify on the same records, or run "rightsdesk verify --json" and compare the digest of request { $id } with the one printed here. An attached file can be checked with any SHA-256 tool, e.g. "sha256sum FILE".
 
 ## Dossier
 

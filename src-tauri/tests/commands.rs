@@ -74,7 +74,8 @@ fn a_holder_added_through_ipc_is_listed() {
 #[test]
 fn an_empty_name_is_refused_with_invalid_input() {
     let app = app();
-    let err = app.invoke("add_holder", json!({"fields": {"name": "   "}})).expect_err("a holder needs a name");
+    let err =
+        app.invoke("add_holder", json!({"fields": {"name": "   "}})).expect_err("a holder needs a name");
     assert_eq!(err["code"], "invalid-input", "the UI shows error-invalid-input: {err}");
     let message = err["message"].as_str().expect("a message string");
     assert!(message.contains("name"), "the detail names the field: {message}");
@@ -99,7 +100,10 @@ fn an_unknown_id_is_not_found() {
 fn accounts_and_a_request_go_through_the_same_commands() {
     let app = app();
     let holder = app
-        .invoke("add_holder", json!({"fields": {"name": "Taobao", "jurisdiction": "CN", "kind": "ecommerce"}}))
+        .invoke(
+            "add_holder",
+            json!({"fields": {"name": "Taobao", "jurisdiction": "CN", "kind": "ecommerce"}}),
+        )
         .unwrap();
     let id = holder["id"].clone();
     let account = app
@@ -121,14 +125,20 @@ fn accounts_and_a_request_go_through_the_same_commands() {
     let input = json!({"holderId": id, "kind": "deletion", "language": "zh-CN", "letterDate": "2026-03-02"});
     let preview = app.invoke("preview_letter", json!({"input": input})).expect("a preview");
     assert_eq!(preview["jurisdiction"], "CN", "proposed from the holder");
-    assert!(preview["draft"]["body"].as_str().unwrap().contains("13800138000"), "the letter names the account");
+    assert!(
+        preview["draft"]["body"].as_str().unwrap().contains("13800138000"),
+        "the letter names the account"
+    );
 
     let created = app.invoke("create_request", json!({"input": input})).expect("a request is created");
     assert_eq!(created["status"], "draft");
     let rid = created["request"]["id"].clone();
 
     let err = app
-        .invoke("log_event", json!({"id": rid, "input": {"kind": "reply-received", "date": "2026-03-05", "text": "ok"}}))
+        .invoke(
+            "log_event",
+            json!({"id": rid, "input": {"kind": "reply-received", "date": "2026-03-05", "text": "ok"}}),
+        )
         .expect_err("a reply before sending");
     assert_eq!(err["code"], "not-sent");
 
@@ -136,7 +146,8 @@ fn accounts_and_a_request_go_through_the_same_commands() {
         .invoke("mark_sent", json!({"id": rid, "input": {"date": "2026-03-02", "channel": "email"}}))
         .expect("marked as sent");
     assert_eq!(sent["request"]["sentOn"], "2026-03-02");
-    let again = app.invoke("mark_sent", json!({"id": rid, "input": {"date": "2026-03-03"}})).expect_err("twice");
+    let again =
+        app.invoke("mark_sent", json!({"id": rid, "input": {"date": "2026-03-03"}})).expect_err("twice");
     assert_eq!(again["code"], "already-sent");
 
     let requests = app.invoke("list_requests", json!({})).unwrap();
@@ -148,8 +159,11 @@ fn accounts_and_a_request_go_through_the_same_commands() {
 #[test]
 fn a_store_that_cannot_open_still_answers_with_its_error() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join(rightsdesk::store::DB_FILE_NAME), b"this is not sqlite, just text ".repeat(200))
-        .unwrap();
+    std::fs::write(
+        dir.path().join(rightsdesk::store::DB_FILE_NAME),
+        b"this is not sqlite, just text ".repeat(200),
+    )
+    .unwrap();
     let state = AppState::open(dir.path().to_path_buf());
     assert!(state.open_error().is_some(), "a text file is not a database");
     let app = app_with_state(state, dir);

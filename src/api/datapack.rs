@@ -57,9 +57,17 @@ pub struct DataVersion {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", tag = "outcome")]
 pub enum UpdateOutcome {
-    Installed { url: String, pack: InstalledPack },
+    Installed {
+        url: String,
+        pack: InstalledPack,
+    },
     /// The offered pack is not newer than the data in use.
-    UpToDate { url: String, kind: PackKind, offered: u64, current: u64 },
+    UpToDate {
+        url: String,
+        kind: PackKind,
+        offered: u64,
+        current: u64,
+    },
 }
 
 /// What happened to one kind at startup.
@@ -113,7 +121,12 @@ fn read_installed(data_dir: &Path, kind: PackKind, key: &[u8; 32]) -> Option<Res
     let result = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display())).and_then(|bytes| {
         let pack = datapack::verify(&bytes, key).map_err(|e| e.to_string())?;
         if pack.kind != kind || pack.version != version {
-            return Err(format!("{} holds {} version {}, not {kind} version {version}", path.display(), pack.kind, pack.version));
+            return Err(format!(
+                "{} holds {} version {}, not {kind} version {version}",
+                path.display(),
+                pack.kind,
+                pack.version
+            ));
         }
         Ok(pack)
     });
@@ -139,7 +152,8 @@ pub fn install_data_pack_with_key(data_dir: &Path, pack: &[u8], key: &[u8; 32]) 
     let packs = packs_dir(data_dir);
     std::fs::create_dir_all(&packs).map_err(|e| io_error(&packs, e))?;
     let final_dir = pack_dir(data_dir, verified.kind, verified.version);
-    let tmp_dir = packs.join(format!(".incoming-{}-{}-{}", verified.kind, verified.version, std::process::id()));
+    let tmp_dir =
+        packs.join(format!(".incoming-{}-{}-{}", verified.kind, verified.version, std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp_dir);
     let write = || -> std::result::Result<(), StoreError> {
         let files = tmp_dir.join("files");
@@ -257,7 +271,10 @@ pub fn installed_data_versions_with_key(data_dir: &Path, key: &[u8; 32]) -> Vec<
 
 /// The installed packs, verified and validated, newer than the built-in data.
 /// Nothing is put in use: see [`activate_installed_data`].
-pub fn load_installed_data(data_dir: &Path, key: &[u8; 32]) -> Vec<(PackKind, u64, Result<PackData, String>)> {
+pub fn load_installed_data(
+    data_dir: &Path,
+    key: &[u8; 32],
+) -> Vec<(PackKind, u64, Result<PackData, String>)> {
     let mut out = Vec::new();
     for kind in PackKind::ALL {
         let Some(read) = read_installed(data_dir, kind, key) else { continue };
@@ -294,7 +311,9 @@ fn put_in_use(data: PackData) -> std::result::Result<(), String> {
         PackData::Law { catalogue, rules } => {
             Catalogue::install_override(*catalogue).map_err(|_| LATE.to_string())?;
             match rules {
-                Some(rules) => crate::deadline::install_rule_set_override(*rules).map_err(|_| LATE.to_string()),
+                Some(rules) => {
+                    crate::deadline::install_rule_set_override(*rules).map_err(|_| LATE.to_string())
+                }
                 None => Ok(()),
             }
         }

@@ -60,7 +60,12 @@ pub fn add_from_directory(store: &mut Store, entry_id: &str, now: &Now) -> Resul
 }
 
 /// [`add_from_directory`] with a given directory (a newer data pack, a test directory).
-pub fn add_from_directory_in(store: &mut Store, dir: &Directory, entry_id: &str, now: &Now) -> Result<Holder> {
+pub fn add_from_directory_in(
+    store: &mut Store,
+    dir: &Directory,
+    entry_id: &str,
+    now: &Now,
+) -> Result<Holder> {
     let entry = dir.get(entry_id).ok_or_else(|| DirectoryError::UnknownEntry(entry_id.to_string()))?;
     if let Some(h) = store.list_holders()?.into_iter().find(|h| links_to(dir, h, entry)) {
         return Ok(h);
@@ -134,7 +139,10 @@ pub fn refresh_from_directory(store: &mut Store, dir: &Directory, now: &Now) -> 
                 s.set_directory_snapshot(h.id, Some(&new))?;
             }
             if !kept.is_empty() {
-                report.kept.push(KeptEdits { holder_id: h.id, fields: kept.into_iter().map(String::from).collect() });
+                report.kept.push(KeptEdits {
+                    holder_id: h.id,
+                    fields: kept.into_iter().map(String::from).collect(),
+                });
             }
         }
         Ok(report)

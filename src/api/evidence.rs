@@ -40,7 +40,10 @@ pub struct EvidenceOptions {
 }
 
 /// Reads every attached file once, checks it against its recorded hash and prepares the pictures.
-fn check_files(store: &Store, details: &[RequestDetail]) -> (BTreeMap<String, FileCheck>, Vec<evidence::raster::Picture>) {
+fn check_files(
+    store: &Store,
+    details: &[RequestDetail],
+) -> (BTreeMap<String, FileCheck>, Vec<evidence::raster::Picture>) {
     let mut checks = BTreeMap::new();
     let mut pictures = Vec::new();
     for a in details.iter().flat_map(|d| &d.events).flat_map(|e| &e.attachments) {
@@ -62,9 +65,11 @@ fn check_files(store: &Store, details: &[RequestDetail]) -> (BTreeMap<String, Fi
                         pictures.push(p);
                         FileCheck { state: FileState::Intact, picture: Some(picture), not_shown: None }
                     }
-                    Some(Err(why)) => {
-                        FileCheck { state: FileState::Intact, picture: None, not_shown: Some(why.to_string()) }
-                    }
+                    Some(Err(why)) => FileCheck {
+                        state: FileState::Intact,
+                        picture: None,
+                        not_shown: Some(why.to_string()),
+                    },
                     None => FileCheck { state: FileState::Intact, picture: None, not_shown: None },
                 }
             }
@@ -113,15 +118,19 @@ pub fn export_evidence(
     let (files, pictures) = check_files(store, &details);
     let records: Vec<RequestRecord<'_>> = details.iter().map(record).collect();
     let l10n = Localizer::embedded();
-    let reader =
-        Reader { locale: options.locale, today: now.today, sender: options.sender.as_ref(), l10n };
+    let reader = Reader { locale: options.locale, today: now.today, sender: options.sender.as_ref(), l10n };
     let case = evidence::build(&records, &holder, dossier, &files, reader);
     let comp = evidence::compose(&case, l10n);
     let mut seed = format!("rightsdesk-evidence|{}|{}|{}", options.locale, now.stamp(), holder.id);
     for d in &details {
         seed.push_str(&format!("|{}:{}", d.request.id, d.digest));
     }
-    let info = DocInfo { created_unix: now.instant.timestamp(), id_seed: seed };
+    let subject = details
+        .iter()
+        .map(|d| format!("#{} SHA-256 {}", d.request.id, d.digest))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let info = DocInfo { created_unix: now.instant.timestamp(), id_seed: seed, subject };
     Ok(evidence::render(&comp, &pictures, &info)?)
 }
 
@@ -154,6 +163,7 @@ pub fn letter_pdf(
     let info = DocInfo {
         created_unix: now.instant.timestamp(),
         id_seed: format!("rightsdesk-letter|{id}|{locale}|{}|{}", now.stamp(), sha256_hex(body.as_bytes())),
+        subject: subject.clone(),
     };
     Ok(evidence::render(&comp, &[], &info)?)
 }

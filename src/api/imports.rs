@@ -91,7 +91,10 @@ pub fn import_preview_path(
     ctl: &mut Control<'_>,
 ) -> Result<ImportPreview> {
     let dir = Directory::builtin();
-    let unreadable = |e: std::io::Error| ImportError::Unreadable { path: path.display().to_string(), message: e.to_string() };
+    let unreadable = |e: std::io::Error| ImportError::Unreadable {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    };
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if source == ImportSource::Mbox {
         let parsed = if meta.is_dir() {
@@ -106,9 +109,7 @@ pub fn import_preview_path(
         return Err(ImportError::TooLarge { what: "this import", size: meta.len(), limit }.into());
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-        .map_err(unreadable)?;
+    std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes)).map_err(unreadable)?;
     let result = import_preview_in(store, dir, source, &bytes, ctl);
     // The export held passwords: do not leave them in freed memory.
     bytes.zeroize();
@@ -166,13 +167,18 @@ fn stream_mail(
     ctl: &mut Control<'_>,
     report_bytes: bool,
 ) -> Result<(), ImportError> {
-    let unreadable = |e: std::io::Error| ImportError::Unreadable { path: path.display().to_string(), message: e.to_string() };
+    let unreadable = |e: std::io::Error| ImportError::Unreadable {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut reader = BufReader::with_capacity(256 * 1024, file);
     let mut buf = Vec::new();
     let mut done = 0u64;
     scanner.begin_file();
-    while let Some(truncated) = read_line_bounded(&mut reader, &mut buf, mbox::MAX_HEADER_LINE).map_err(unreadable)? {
+    while let Some(truncated) =
+        read_line_bounded(&mut reader, &mut buf, mbox::MAX_HEADER_LINE).map_err(unreadable)?
+    {
         done += buf.len() as u64 + 1;
         if !scanner.line(&buf, truncated)? {
             break;
@@ -202,8 +208,10 @@ fn mail_files(root: &Path) -> Result<Vec<(std::path::PathBuf, u64)>, ImportError
     let mut out = Vec::new();
     let mut stack = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = stack.pop() {
-        let entries = std::fs::read_dir(&dir)
-            .map_err(|e| ImportError::Unreadable { path: dir.display().to_string(), message: e.to_string() })?;
+        let entries = std::fs::read_dir(&dir).map_err(|e| ImportError::Unreadable {
+            path: dir.display().to_string(),
+            message: e.to_string(),
+        })?;
         let mut list: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
         list.sort();
         for p in list {
@@ -260,7 +268,12 @@ fn scan_mail_folder(root: &Path, ctl: &mut Control<'_>) -> Result<Parsed, Import
     Ok(scanner.finish())
 }
 
-fn preview_from(store: &Store, dir: &Directory, source: ImportSource, parsed: Parsed) -> Result<ImportPreview> {
+fn preview_from(
+    store: &Store,
+    dir: &Directory,
+    source: ImportSource,
+    parsed: Parsed,
+) -> Result<ImportPreview> {
     let mut proposals = propose(source, &parsed, dir);
     let holders = store.list_holders()?;
     for p in &mut proposals {
@@ -285,11 +298,14 @@ fn inventory_preview(
     let mut proposals = Vec::new();
     for (i, h) in holders_in.into_iter().enumerate() {
         let record = i as u64 + 1;
-        let fields = h.fields.validated().map_err(|e| ImportError::BadRecord { record, message: e.to_string() })?;
+        let fields =
+            h.fields.validated().map_err(|e| ImportError::BadRecord { record, message: e.to_string() })?;
         let mut accounts = Vec::new();
         for a in h.accounts {
             accounts.push(
-                a.into_fields().validated().map_err(|e| ImportError::BadRecord { record, message: e.to_string() })?,
+                a.into_fields()
+                    .validated()
+                    .map_err(|e| ImportError::BadRecord { record, message: e.to_string() })?,
             );
         }
         let entry_id = fields.directory_ref.as_deref().and_then(|r| dir.get(r)).map(|e| e.id.clone());
@@ -337,7 +353,9 @@ fn find_existing(dir: &Directory, holders: &[Holder], p: &Proposal) -> Option<Ho
         _ => true,
     };
     let domains: Vec<&String> = p.domains.iter().chain(&p.hosts).chain(&p.holder.domains).collect();
-    if let Some(h) = holders.iter().filter(compatible).find(|h| h.fields.domains.iter().any(|d| domains.contains(&d))) {
+    if let Some(h) =
+        holders.iter().filter(compatible).find(|h| h.fields.domains.iter().any(|d| domains.contains(&d)))
+    {
         return Some(h.id);
     }
     let mut names: Vec<String> = vec![normalize_name(&p.label), normalize_name(&p.holder.name)];

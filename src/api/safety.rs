@@ -80,7 +80,12 @@ pub fn encrypt_store(db: &Path, passphrase: &Passphrase, kdf: KdfParams) -> Resu
 
 /// Changes the passphrase: new salt, new keys; the database, the attachments and
 /// the backups are re-encrypted. A wrong `old` passphrase changes nothing.
-pub fn change_passphrase(db: &Path, old: &Passphrase, new: &Passphrase, kdf: KdfParams) -> Result<RewriteReport> {
+pub fn change_passphrase(
+    db: &Path,
+    old: &Passphrase,
+    new: &Passphrase,
+    kdf: KdfParams,
+) -> Result<RewriteReport> {
     if !store::key_info_path(db).exists() {
         return Err(StoreError::NotEncrypted.into());
     }
@@ -124,7 +129,12 @@ pub fn export_archive(store: &Store, out: &Path, now: &Now) -> Result<ArchiveSum
 /// Replaces the whole store by an archive's contents, after checking them; the
 /// current store is kept in `backups/before-import-<time>/`. An encrypted
 /// archive needs the passphrase it was made with. Close the store first.
-pub fn import_archive(db: &Path, archive: &Path, passphrase: Option<&Passphrase>, now: &Now) -> Result<ArchiveSummary> {
+pub fn import_archive(
+    db: &Path,
+    archive: &Path,
+    passphrase: Option<&Passphrase>,
+    now: &Now,
+) -> Result<ArchiveSummary> {
     Ok(store::import_archive(db, archive, passphrase, &stamp(now))?)
 }
 

@@ -40,12 +40,12 @@ use std::collections::BTreeMap;
 /// The publisher's ed25519 public key: only packs signed with its private key
 /// are installed. The private key is never in this repository.
 pub const DATA_PUBLIC_KEY: [u8; 32] = [
-    0x1e, 0x76, 0xe8, 0xfb, 0x8f, 0xb0, 0x89, 0x4b, 0x43, 0x75, 0x44, 0x7e, 0x68, 0x7c, 0x94, 0xa1, 0x2b, 0xeb,
-    0x8b, 0x39, 0x23, 0xfc, 0xc7, 0xd4, 0xae, 0xe0, 0x94, 0xb6, 0x4a, 0xf9, 0x48, 0xbe,
+    0x1e, 0x76, 0xe8, 0xfb, 0x8f, 0xb0, 0x89, 0x4b, 0x43, 0x75, 0x44, 0x7e, 0x68, 0x7c, 0x94, 0xa1, 0x2b,
+    0xeb, 0x8b, 0x39, 0x23, 0xfc, 0xc7, 0xd4, 0xae, 0xe0, 0x94, 0xb6, 0x4a, 0xf9, 0x48, 0xbe,
 ];
 
 /// The version of the data built into this release (all kinds): 2026-11-23, first of the day.
-pub const BUILTIN_VERSION: u64 = 2026_11_23_00;
+pub const BUILTIN_VERSION: u64 = 2026112300;
 
 /// The envelope's format tag.
 pub const ENVELOPE_FORMAT: &str = "rightsdesk-data-pack/1";
@@ -204,7 +204,8 @@ pub fn verify(pack: &[u8], key: &[u8; 32]) -> Result<VerifiedPack, PackError> {
         .try_into()
         .map_err(|s: Vec<u8>| PackError::Malformed(format!("the signature has {} bytes, not 64", s.len())))?;
     let key = VerifyingKey::from_bytes(key).map_err(|_| PackError::BadSignature)?;
-    key.verify_strict(&manifest_bytes, &Signature::from_bytes(&signature)).map_err(|_| PackError::BadSignature)?;
+    key.verify_strict(&manifest_bytes, &Signature::from_bytes(&signature))
+        .map_err(|_| PackError::BadSignature)?;
     let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
         .map_err(|e| PackError::Malformed(format!("the manifest is not valid: {e}")))?;
     check_manifest(manifest)
@@ -213,7 +214,10 @@ pub fn verify(pack: &[u8], key: &[u8; 32]) -> Result<VerifiedPack, PackError> {
 fn check_manifest(m: Manifest) -> Result<VerifiedPack, PackError> {
     let malformed = |msg: String| Err(PackError::Malformed(msg));
     if m.format != MANIFEST_FORMAT {
-        return malformed(format!("manifest format {} is not {MANIFEST_FORMAT} (a newer RightsDesk may be needed)", m.format));
+        return malformed(format!(
+            "manifest format {} is not {MANIFEST_FORMAT} (a newer RightsDesk may be needed)",
+            m.format
+        ));
     }
     if chrono::DateTime::parse_from_rfc3339(&m.created).is_err() {
         return malformed(format!("`created` is not an RFC 3339 time: {}", m.created));
@@ -259,12 +263,17 @@ pub fn check_newer(pack: &VerifiedPack, current: u64) -> Result<(), PackError> {
 pub fn validate(pack: &VerifiedPack) -> Result<PackData, PackError> {
     let invalid = |message: String| PackError::InvalidContent { kind: pack.kind, message };
     let file = |name: &str| {
-        pack.files.get(name).map(String::as_str).ok_or_else(|| invalid(format!("the file `{name}` is missing")))
+        pack.files
+            .get(name)
+            .map(String::as_str)
+            .ok_or_else(|| invalid(format!("the file `{name}` is missing")))
     };
     match pack.kind {
         PackKind::Calendar => {
             if let Some(extra) = pack.files.keys().find(|n| n.as_str() != CALENDAR_FILE) {
-                return Err(invalid(format!("unexpected file `{extra}`; a calendar pack holds `{CALENDAR_FILE}`")));
+                return Err(invalid(format!(
+                    "unexpected file `{extra}`; a calendar pack holds `{CALENDAR_FILE}`"
+                )));
             }
             let calendar = CnCalendar::from_json(file(CALENDAR_FILE)?).map_err(|e| invalid(e.to_string()))?;
             Ok(PackData::Calendar(Box::new(calendar)))
@@ -287,7 +296,10 @@ pub fn validate(pack: &VerifiedPack) -> Result<PackData, PackError> {
             let shipped = Catalogue::from_sources(crate::law::OFFICIAL_SOURCES)
                 .map_err(|e| invalid(format!("the built-in catalogue does not load: {e}")))?;
             if let Some(gone) = shipped.articles().find(|a| catalogue.article(&a.id).is_none()) {
-                return Err(invalid(format!("the article `{}` of the current catalogue is missing", gone.id)));
+                return Err(invalid(format!(
+                    "the article `{}` of the current catalogue is missing",
+                    gone.id
+                )));
             }
             let rules = match pack.files.get(RULES_FILE) {
                 Some(text) => {
@@ -296,7 +308,10 @@ pub fn validate(pack: &VerifiedPack) -> Result<PackData, PackError> {
                     let shipped = RuleSet::from_toml(SHIPPED_RULES)
                         .map_err(|e| invalid(format!("the built-in rules do not load: {e}")))?;
                     if let Some(gone) = shipped.rules().iter().find(|r| rules.rule(&r.id).is_none()) {
-                        return Err(invalid(format!("the deadline rule `{}` of the current rules is missing", gone.id)));
+                        return Err(invalid(format!(
+                            "the deadline rule `{}` of the current rules is missing",
+                            gone.id
+                        )));
                     }
                     Some(Box::new(rules))
                 }
@@ -357,13 +372,21 @@ pub fn build(source: &PackSource, seed: &[u8; 32]) -> Result<Vec<u8>, PackError>
         files,
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest serialises");
-    let signature = SigningKey::from_bytes(seed).sign(&manifest_bytes);
+    Ok(seal(&manifest_bytes, seed))
+}
+
+/// Wraps manifest bytes, exactly as given, in a signed envelope.
+///
+/// The low-level half of [`build`], for publishing tools and for tests that
+/// need a correctly signed but otherwise hostile manifest.
+pub fn seal(manifest_bytes: &[u8], seed: &[u8; 32]) -> Vec<u8> {
+    let signature = SigningKey::from_bytes(seed).sign(manifest_bytes);
     let envelope = Envelope {
         format: ENVELOPE_FORMAT.to_string(),
-        manifest: BASE64.encode(&manifest_bytes),
+        manifest: BASE64.encode(manifest_bytes),
         signature: BASE64.encode(signature.to_bytes()),
     };
-    Ok(serde_json::to_vec_pretty(&envelope).expect("an envelope serialises"))
+    serde_json::to_vec_pretty(&envelope).expect("an envelope serialises")
 }
 
 /// The public key that matches a private key (seed).
@@ -395,7 +418,10 @@ mod tests {
                 version,
                 created: "2026-12-01T00:00:00Z".into(),
                 notes: None,
-                files: vec![(CALENDAR_FILE.into(), include_bytes!("../calendar/data/cn-workdays.json").to_vec())],
+                files: vec![(
+                    CALENDAR_FILE.into(),
+                    include_bytes!("../calendar/data/cn-workdays.json").to_vec(),
+                )],
             },
             &SEED,
         )

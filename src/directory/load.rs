@@ -166,7 +166,8 @@ pub(super) fn load(src: &Sources<'_>) -> Result<(Vec<DirectoryEntry>, Vec<Author
     let authorities: Vec<DaAuthority> = parse("datenanfragen/supervisory-authorities.json", src.authorities)?;
     let sites: Vec<JdmSite> = parse("justdeleteme/sites.json", src.justdeleteme)?;
 
-    let mut entries: Vec<DirectoryEntry> = Vec::with_capacity(cn.holders.len() + companies.len() + sites.len());
+    let mut entries: Vec<DirectoryEntry> =
+        Vec::with_capacity(cn.holders.len() + companies.len() + sites.len());
     let mut ids: HashMap<String, usize> = HashMap::new();
     let generated = cn.generated.clone();
     for h in cn.holders {
@@ -200,7 +201,8 @@ pub(super) fn load(src: &Sources<'_>) -> Result<(Vec<DirectoryEntry>, Vec<Author
         }
     }
     for site in sites {
-        let domains: Vec<String> = dedup(site.domains.iter().map(|d| normalize_host(d)).filter(|d| !d.is_empty()));
+        let domains: Vec<String> =
+            dedup(site.domains.iter().map(|d| normalize_host(d)).filter(|d| !d.is_empty()));
         let Some(first) = domains.first().cloned() else { continue };
         let mut id = format!("jdm:{first}");
         if ids.contains_key(&id) {
@@ -317,7 +319,8 @@ fn cn_entry(h: CnHolder, extra_aliases: Vec<String>, generated: Option<&str>) ->
             },
         })
     };
-    let operator = sourced("operator_zh", h.operator_zh.clone()).or_else(|| sourced("operator_en", h.operator_en.clone()));
+    let operator = sourced("operator_zh", h.operator_zh.clone())
+        .or_else(|| sourced("operator_en", h.operator_en.clone()));
     let contacts = Contacts {
         email: sourced("privacy_email", h.privacy_email.clone()),
         phone: sourced("privacy_phone", h.privacy_phone.clone()),
@@ -397,19 +400,64 @@ fn cn_entry(h: CnHolder, extra_aliases: Vec<String>, generated: Option<&str>) ->
 }
 
 const EU_EEA: [&str; 30] = [
-    "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt", "lu",
-    "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li", "no",
+    "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt",
+    "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li", "no",
 ];
 
 /// Country names as they end Datenanfragen addresses, in English and the local language.
 const EU_COUNTRY_NAMES: [&str; 52] = [
-    "germany", "deutschland", "austria", "österreich", "france", "frankreich", "italy", "italia",
-    "spain", "españa", "netherlands", "the netherlands", "nederland", "niederlande", "belgium",
-    "belgique", "belgië", "belgien", "ireland", "irland", "luxembourg", "luxemburg", "sweden",
-    "sverige", "schweden", "denmark", "danmark", "dänemark", "finland", "suomi", "finnland", "poland",
-    "polska", "polen", "portugal", "czech republic", "czechia", "česká republika", "greece", "cyprus",
-    "malta", "estonia", "latvia", "lithuania", "slovakia", "slovenia", "hungary", "romania",
-    "bulgaria", "croatia", "norway", "iceland",
+    "germany",
+    "deutschland",
+    "austria",
+    "österreich",
+    "france",
+    "frankreich",
+    "italy",
+    "italia",
+    "spain",
+    "españa",
+    "netherlands",
+    "the netherlands",
+    "nederland",
+    "niederlande",
+    "belgium",
+    "belgique",
+    "belgië",
+    "belgien",
+    "ireland",
+    "irland",
+    "luxembourg",
+    "luxemburg",
+    "sweden",
+    "sverige",
+    "schweden",
+    "denmark",
+    "danmark",
+    "dänemark",
+    "finland",
+    "suomi",
+    "finnland",
+    "poland",
+    "polska",
+    "polen",
+    "portugal",
+    "czech republic",
+    "czechia",
+    "česká republika",
+    "greece",
+    "cyprus",
+    "malta",
+    "estonia",
+    "latvia",
+    "lithuania",
+    "slovakia",
+    "slovenia",
+    "hungary",
+    "romania",
+    "bulgaria",
+    "croatia",
+    "norway",
+    "iceland",
 ];
 const UK_NAMES: [&str; 7] =
     ["united kingdom", "uk", "england", "scotland", "wales", "great britain", "vereinigtes königreich"];

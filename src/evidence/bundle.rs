@@ -309,7 +309,8 @@ pub fn build(
     let Reader { locale: loc, today, sender, l10n } = reader;
     let w = Words { l10n, loc };
     let name = holder_name(holder, loc);
-    let requests: Vec<RequestCase> = records.iter().map(|r| request_case(r, dossier, files, today, &w)).collect();
+    let requests: Vec<RequestCase> =
+        records.iter().map(|r| request_case(r, dossier, files, today, &w)).collect();
     let (title, subtitle, header) = if dossier {
         (
             w.msg("evidence-title-dossier", &[]),
@@ -397,11 +398,19 @@ fn clock_text(clock: &Clock, today: NaiveDate, w: &Words<'_>) -> String {
     match clock.state {
         ClockState::Overdue { days, unit: u } => w.msg(
             "evidence-clock-overdue",
-            &[("days", Arg::Num(i64::from(days))), ("unit", Arg::Str(&unit(u))), ("today", Arg::Str(&today_s))],
+            &[
+                ("days", Arg::Num(i64::from(days))),
+                ("unit", Arg::Str(&unit(u))),
+                ("today", Arg::Str(&today_s)),
+            ],
         ),
         ClockState::DueIn { days, unit: u } => w.msg(
             "evidence-clock-due-in",
-            &[("days", Arg::Num(i64::from(days))), ("unit", Arg::Str(&unit(u))), ("today", Arg::Str(&today_s))],
+            &[
+                ("days", Arg::Num(i64::from(days))),
+                ("unit", Arg::Str(&unit(u))),
+                ("today", Arg::Str(&today_s)),
+            ],
         ),
         ClockState::DueToday => w.msg("evidence-clock-due-today", &[("today", Arg::Str(&today_s))]),
         ClockState::Stopped { on } => {
@@ -428,7 +437,8 @@ fn rule_text(rule: &Rule, w: &Words<'_>) -> String {
             None => id.clone(),
         })
         .collect();
-    let (label, note) = if w.zh() { (&rule.label_zh, &rule.note_zh) } else { (&rule.label_en, &rule.note_en) };
+    let (label, note) =
+        if w.zh() { (&rule.label_zh, &rule.note_zh) } else { (&rule.label_en, &rule.note_en) };
     let sep = if w.zh() { "、" } else { "; " };
     let status = w.msg("evidence-rule-status", &[("status", Arg::Str(&law_status(rule.status)))]);
     let sources = w.msg("evidence-rule-sources", &[("sources", Arg::Str(&sources.join(sep)))]);
@@ -475,7 +485,11 @@ fn request_case(
                 format!("{} · {} · {}", printable(&a.original_name), a.media_type, size),
                 w.msg(
                     "evidence-attachment-event",
-                    &[("no", Arg::Num(n as i64 + 1)), ("event", Arg::Str(&event_name)), ("date", Arg::Str(&date))],
+                    &[
+                        ("no", Arg::Num(n as i64 + 1)),
+                        ("event", Arg::Str(&event_name)),
+                        ("date", Arg::Str(&date)),
+                    ],
                 ),
                 format!("SHA-256 {}", a.sha256),
             ];
@@ -544,7 +558,12 @@ fn request_case(
             details.push(w.msg("evidence-tracking", &[("tracking", Arg::Str(t))]));
         }
         details.extend(refs[n].iter().cloned());
-        timeline.push(TimelineRow { no: (n + 1).to_string(), date: date.clone(), event: event.clone(), details: details.join("\n") });
+        timeline.push(TimelineRow {
+            no: (n + 1).to_string(),
+            date: date.clone(),
+            event: event.clone(),
+            details: details.join("\n"),
+        });
         if is_response(e.kind) && !text.is_empty() {
             let heading = w.msg(
                 "evidence-reply-heading",
@@ -590,7 +609,9 @@ fn request_case(
             }
             .filter(|g| !g.trim().is_empty())
             .map(|g| w.msg("evidence-gist", &[("gist", Arg::Str(g))]));
-            Citation { cite, status, text: printable(&c.text), gist }
+            // Statute paragraphs are separated by blank lines in the catalogue; one break reads better here.
+            let text = printable(&c.text).split('\n').filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n");
+            Citation { cite, status, text, gist }
         })
         .collect();
 

@@ -41,7 +41,7 @@ fn col(width: f32, font: Font) -> Column {
     Column { width, font }
 }
 
-const HASH: Font = Font::regular(7.5);
+const HASH: Font = Font::mono(7.0);
 
 /// Numbers sections the way each language does: `一、` or `1.`.
 fn numbered(loc: Locale, n: usize, title: &str) -> String {
@@ -70,8 +70,8 @@ pub fn compose<'a>(case: &EvidenceCase, l10n: &'a Localizer) -> Composition<'a> 
         para(l10n.msg(loc, "evidence-intro", &[]), Font::gray(8.5, 0.3)),
         Block::Gap(6.0),
     ];
-    let requester = (!case.requester.is_empty())
-        .then(|| (t("evidence-field-requester"), case.requester.join("\n")));
+    let requester =
+        (!case.requester.is_empty()).then(|| (t("evidence-field-requester"), case.requester.join("\n")));
     if case.dossier {
         b.push(heading(2, t("evidence-section-holder")));
         let h = &case.holder;
@@ -193,7 +193,11 @@ fn request_sections(
             t("evidence-col-event"),
             t("evidence-col-details"),
         ]),
-        rows: r.timeline.iter().map(|e| vec![e.no.clone(), e.date.clone(), e.event.clone(), e.details.clone()]).collect(),
+        rows: r
+            .timeline
+            .iter()
+            .map(|e| vec![e.no.clone(), e.date.clone(), e.event.clone(), e.details.clone()])
+            .collect(),
         grid: true,
     });
 
@@ -225,7 +229,7 @@ fn request_sections(
     b.push(para(t("evidence-integrity-intro"), style::BODY));
     b.push(Block::Gap(6.0));
     b.push(para(l10n.msg(loc, "evidence-integrity-digest", &[("id", Arg::Num(r.id.0))]), style::LABEL));
-    b.push(para(r.digest.clone(), Font::bold(10.0)));
+    b.push(para(r.digest.clone(), Font { bold: true, ..Font::mono(10.0) }));
     b.push(Block::Gap(4.0));
     if r.problems.is_empty() {
         b.push(para(t("evidence-integrity-ok"), style::BODY));
@@ -239,7 +243,12 @@ fn request_sections(
     }
     b.push(Block::Gap(6.0));
     b.push(Block::Table {
-        columns: vec![col(28.0, HASH), col(80.0, HASH), col(96.0, HASH), col(cw - 204.0, HASH)],
+        columns: vec![
+            col(30.0, Font::regular(7.0)),
+            col(66.0, Font::regular(7.0)),
+            col(102.0, HASH),
+            col(cw - 198.0, HASH),
+        ],
         header: Some(vec![
             t("evidence-col-no"),
             t("evidence-col-date"),
@@ -250,7 +259,8 @@ fn request_sections(
             .chain
             .iter()
             .map(|c| {
-                let no = if c.intact { c.no.clone() } else { format!("{} {}", c.no, t("evidence-chain-altered")) };
+                let no =
+                    if c.intact { c.no.clone() } else { format!("{} {}", c.no, t("evidence-chain-altered")) };
                 vec![no, c.date.clone(), c.recorded_at.clone(), c.hash.clone()]
             })
             .collect(),
@@ -291,7 +301,8 @@ pub fn compose_letter<'a>(sheet: &LetterSheet<'_>, l10n: &'a Localizer) -> Compo
     let loc = sheet.locale;
     let t = |id: &str| l10n.msg(loc, id, &[]);
     let mut b = Vec::new();
-    let clean = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+    let clean =
+        |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
     let s = sheet.sender;
     if s.name.is_some() || s.address.is_some() || s.contact.is_some() {
         b.push(para(t("evidence-letter-from"), style::LABEL));

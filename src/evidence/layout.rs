@@ -16,12 +16,12 @@ pub const LINE_HEIGHT: f32 = 1.5;
 
 /// Width of characters in a font.
 pub trait Measure {
-    /// Advance width of `c` in ems (1.0 = the font size).
-    fn advance(&self, c: char) -> f32;
+    /// Advance width of `c` in ems (1.0 = the font size), in the monospaced face if `mono`.
+    fn advance(&self, c: char, mono: bool) -> f32;
 
-    /// Width of `text` at `size` points.
-    fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+    /// Width of `text` in `font`, in points.
+    fn width(&self, text: &str, font: Font) -> f32 {
+        text.chars().map(|c| self.advance(c, font.mono)).sum::<f32>() * font.size
     }
 }
 
@@ -32,17 +32,22 @@ pub struct Font {
     pub bold: bool,
     /// 0.0 black … 1.0 white.
     pub gray: f32,
+    /// The monospaced face (hashes: every digit lines up).
+    pub mono: bool,
 }
 
 impl Font {
     pub const fn regular(size: f32) -> Font {
-        Font { size, bold: false, gray: 0.0 }
+        Font { size, bold: false, gray: 0.0, mono: false }
     }
     pub const fn bold(size: f32) -> Font {
-        Font { size, bold: true, gray: 0.0 }
+        Font { size, bold: true, gray: 0.0, mono: false }
     }
     pub const fn gray(size: f32, gray: f32) -> Font {
-        Font { size, bold: false, gray }
+        Font { size, bold: false, gray, mono: false }
+    }
+    pub const fn mono(size: f32) -> Font {
+        Font { size, bold: false, gray: 0.0, mono: true }
     }
     fn line_height(self) -> f32 {
         self.size * LINE_HEIGHT
@@ -56,12 +61,36 @@ impl Font {
 /// Something drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
-    Text { x: f32, y: f32, font: Font, text: String },
-    Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32, gray: f32 },
+    Text {
+        x: f32,
+        y: f32,
+        font: Font,
+        text: String,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        gray: f32,
+    },
     /// A filled rectangle; `y` is its top edge.
-    Fill { x: f32, y: f32, w: f32, h: f32, gray: f32 },
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        gray: f32,
+    },
     /// Picture number `key` (as the caller numbered them); `y` is its top edge.
-    Image { key: usize, x: f32, y: f32, w: f32, h: f32 },
+    Image {
+        key: usize,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
 }
 
 /// One laid-out page.
@@ -96,15 +125,34 @@ pub enum Block {
     /// The document title on the first page.
     Title(String),
     /// `level` 1 (request), 2 (section) or 3 (sub-heading); kept with what follows.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     /// Wrapped text; `\n` starts a new line.
-    Paragraph { text: String, font: Font, indent: f32 },
+    Paragraph {
+        text: String,
+        font: Font,
+        indent: f32,
+    },
     /// Rows of cells; the header row (if any) is repeated on each page the table spans.
-    Table { columns: Vec<Column>, header: Option<Vec<String>>, rows: Vec<Vec<String>>, grid: bool },
+    Table {
+        columns: Vec<Column>,
+        header: Option<Vec<String>>,
+        rows: Vec<Vec<String>>,
+        grid: bool,
+    },
     /// A picture scaled to fit the text area, with its caption above it.
-    Image { key: usize, px_width: u32, px_height: u32, caption: String },
+    Image {
+        key: usize,
+        px_width: u32,
+        px_height: u32,
+        caption: String,
+    },
     /// A label and a line to sign on.
-    Signature { label: String },
+    Signature {
+        label: String,
+    },
     Gap(f32),
     PageBreak,
 }
@@ -179,22 +227,22 @@ fn may_break(a: char, b: char) -> bool {
     is_cjk(a) || is_cjk(b)
 }
 
-/// Breaks `text` into lines no wider than `width` at `size` points.
+/// Breaks `text` into lines no wider than `width` points in `font`.
 ///
 /// `\n` forces a break. Spaces at a soft break are dropped; every other
 /// character is kept, in order. Leading spaces of a forced line (indentation)
 /// are kept.
-pub fn wrap(text: &str, width: f32, size: f32, m: &dyn Measure) -> Vec<String> {
+pub fn wrap(text: &str, width: f32, font: Font, m: &dyn Measure) -> Vec<String> {
     let mut out = Vec::new();
     for raw in text.split('\n') {
-        wrap_line(raw, width, size, m, &mut out);
+        wrap_line(raw, width, font, m, &mut out);
     }
     out
 }
 
-fn wrap_line(raw: &str, width: f32, size: f32, m: &dyn Measure, out: &mut Vec<String>) {
+fn wrap_line(raw: &str, width: f32, font: Font, m: &dyn Measure, out: &mut Vec<String>) {
     let chars: Vec<char> = raw.chars().collect();
-    let adv: Vec<f32> = chars.iter().map(|&c| m.advance(c) * size).collect();
+    let adv: Vec<f32> = chars.iter().map(|&c| m.advance(c, font.mono) * font.size).collect();
     if chars.is_empty() {
         out.push(String::new());
         return;
@@ -308,7 +356,7 @@ impl<'a> Layouter<'a> {
         match b {
             Block::Title(t) => {
                 let font = style::TITLE;
-                for line in wrap(t, cw, font.size, self.m) {
+                for line in wrap(t, cw, font, self.m) {
                     self.ensure(font.line_height());
                     let top = self.y;
                     self.text(left, top, font, line);
@@ -325,7 +373,7 @@ impl<'a> Layouter<'a> {
                     2 => (style::H2, 12.0, 5.0),
                     _ => (style::H3, 8.0, 3.0),
                 };
-                let lines = wrap(text, cw, font.size, self.m);
+                let lines = wrap(text, cw, font, self.m);
                 let h = before + lines.len() as f32 * font.line_height() + after + self.lead_height(next);
                 self.ensure(h);
                 if !self.at_top() {
@@ -344,14 +392,16 @@ impl<'a> Layouter<'a> {
                 self.y += after;
             }
             Block::Paragraph { text, font, indent } => {
-                for line in wrap(text, cw - indent, font.size, self.m) {
+                for line in wrap(text, cw - indent, *font, self.m) {
                     self.ensure(font.line_height());
                     let top = self.y;
                     self.text(left + indent, top, *font, line);
                     self.y += font.line_height();
                 }
             }
-            Block::Table { columns, header, rows, grid } => self.table(columns, header.as_deref(), rows, *grid),
+            Block::Table { columns, header, rows, grid } => {
+                self.table(columns, header.as_deref(), rows, *grid)
+            }
             Block::Image { key, px_width, px_height, caption } => {
                 self.image(*key, *px_width, *px_height, caption)
             }
@@ -361,7 +411,7 @@ impl<'a> Layouter<'a> {
                 self.ensure(h);
                 self.y += font.line_height();
                 let top = self.y;
-                let label_w = self.m.width(label, font.size);
+                let label_w = self.m.width(label, font);
                 self.text(left, top, font, label.clone());
                 let base = top + font.baseline() + 1.5;
                 self.hline(base, left + label_w + 6.0, left + label_w + 6.0 + 200.0, 0.6, 0.0);
@@ -386,7 +436,7 @@ impl<'a> Layouter<'a> {
             .enumerate()
             .map(|(i, col)| {
                 let text = cells.get(i).map(String::as_str).unwrap_or("");
-                wrap(text, col.width - 2.0 * CELL_PAD_X, col.font.size, self.m)
+                wrap(text, col.width - 2.0 * CELL_PAD_X, col.font, self.m)
             })
             .collect()
     }
@@ -476,7 +526,7 @@ impl<'a> Layouter<'a> {
 
     fn image(&mut self, key: usize, px_w: u32, px_h: u32, caption: &str) {
         let font = style::CAPTION;
-        let lines = wrap(caption, self.spec.content_width(), font.size, self.m);
+        let lines = wrap(caption, self.spec.content_width(), font, self.m);
         let cap_h = lines.len() as f32 * font.line_height() + 4.0;
         let max_w = self.spec.content_width();
         let max_h = self.spec.body_height() - cap_h - 12.0;
@@ -517,7 +567,7 @@ pub fn add_furniture(
     let cw = spec.content_width();
     for (i, page) in pages.iter_mut().enumerate() {
         if i > 0 && !header.is_empty() {
-            let line = wrap(header, cw, font.size, m).into_iter().next().unwrap_or_default();
+            let line = wrap(header, cw, font, m).into_iter().next().unwrap_or_default();
             let y = spec.top - 22.0;
             page.items.push(Item::Text { x: spec.left, y, font, text: line });
             page.items.push(Item::Line {
@@ -530,7 +580,7 @@ pub fn add_furniture(
             });
         }
         let (left, right) = footer(i + 1, total);
-        let right_w = m.width(&right, font.size);
+        let right_w = m.width(&right, font);
         let y0 = spec.height - spec.bottom + 22.0;
         page.items.push(Item::Line {
             x1: spec.left,
@@ -540,7 +590,7 @@ pub fn add_furniture(
             width: 0.3,
             gray: 0.6,
         });
-        for (n, line) in wrap(&left, cw - right_w - 16.0, font.size, m).into_iter().enumerate() {
+        for (n, line) in wrap(&left, cw - right_w - 16.0, font, m).into_iter().enumerate() {
             let y = y0 + n as f32 * font.line_height();
             page.items.push(Item::Text { x: spec.left, y, font, text: line });
         }
@@ -555,7 +605,7 @@ mod tests {
     /// CJK one em, Latin half an em, space a third.
     struct Fixed;
     impl Measure for Fixed {
-        fn advance(&self, c: char) -> f32 {
+        fn advance(&self, c: char, _mono: bool) -> f32 {
             if is_cjk(c) {
                 1.0
             } else if c == ' ' {
@@ -571,9 +621,9 @@ mod tests {
     }
 
     fn check(text: &str, width: f32, size: f32) -> Vec<String> {
-        let lines = wrap(text, width, size, &Fixed);
+        let lines = wrap(text, width, Font::regular(size), &Fixed);
         for l in &lines {
-            let w = Fixed.width(l, size);
+            let w = Fixed.width(l, Font::regular(size));
             assert!(w <= width + 0.001, "line {l:?} is {w} wide, more than {width}");
         }
         assert_eq!(no_spaces(&lines.concat()), no_spaces(text), "no character may be lost or reordered");
@@ -612,7 +662,8 @@ mod tests {
 
     #[test]
     fn mixed_text_breaks_around_chinese_and_keeps_punctuation_attached() {
-        let text = "依据《个人信息保护法》第四十七条，Taobao 应当删除。PIPL Art. 47 applies，对方逾期未答复。";
+        let text =
+            "依据《个人信息保护法》第四十七条，Taobao 应当删除。PIPL Art. 47 applies，对方逾期未答复。";
         let lines = check(text, 60.0, 10.0);
         for l in &lines {
             let first = l.chars().next().unwrap();
@@ -631,7 +682,8 @@ mod tests {
     #[test]
     fn long_tables_continue_on_new_pages_with_their_header() {
         let spec = PageSpec::a4();
-        let columns = vec![Column { width: 60.0, font: style::SMALL }, Column { width: 300.0, font: style::SMALL }];
+        let columns =
+            vec![Column { width: 60.0, font: style::SMALL }, Column { width: 300.0, font: style::SMALL }];
         let rows: Vec<Vec<String>> =
             (0..200).map(|i| vec![format!("{i}"), format!("事件 {i} 的说明文字")]).collect();
         let pages = Layouter::new(spec, &Fixed).run(&[Block::Table {
@@ -687,10 +739,14 @@ mod tests {
         for (x, y, w, h) in imgs {
             assert!(x + w <= spec.width - spec.right + 0.01 && y + h <= spec.height - spec.bottom + 0.01);
         }
-        let (_, _, w, h) = pages.iter().flat_map(|p| &p.items).find_map(|i| match i {
-            Item::Image { key: 1, x, y, w, h } => Some((*x, *y, *w, *h)),
-            _ => None,
-        }).unwrap();
+        let (_, _, w, h) = pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .find_map(|i| match i {
+                Item::Image { key: 1, x, y, w, h } => Some((*x, *y, *w, *h)),
+                _ => None,
+            })
+            .unwrap();
         assert!((w / h - 1080.0 / 2400.0).abs() < 0.01, "aspect ratio is kept");
     }
 }

@@ -11,48 +11,57 @@ use super::compose::Composition;
 use super::layout::{Item, Layouter, Measure, Page, PageSpec, add_furniture};
 use super::raster::{Colors, Encoding, Picture};
 use printpdf::{
-    Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, FontId, Greyscale, Line, LinePoint, Mm, Op,
-    PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Px, Rect,
-    TextItem, TextMatrix, TextRenderingMode, XObject, XObjectId, XObjectTransform,
+    Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, FontId, Greyscale, Line, LinePoint, Mm,
+    Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Px,
+    Rect, TextItem, TextMatrix, TextRenderingMode, XObject, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-/// Droid Sans Fallback Full (Apache-2.0): Chinese, Japanese, Korean and Latin in one face.
-static FONT_BYTES: &[u8] = include_bytes!("fonts/DroidSansFallbackFull.ttf");
+/// WenQuanYi Micro Hei (Apache-2.0, see `fonts/README.md`): Chinese, Japanese,
+/// Korean and Latin; face 0 proportional, face 1 monospaced.
+static FONT_BYTES: &[u8] = include_bytes!("fonts/wqy-microhei.ttc");
 
-/// The resource name of the font; its first six letters are the subset tag.
-const FONT_NAME: &str = "RDSKAA";
+/// Resource names of the two faces; their first six letters are the subset tags.
+const FONT_NAMES: [&str; 2] = ["RDSKAA", "RDSKAB"];
 
-/// The built-in font, parsed once.
-fn font() -> Result<&'static ParsedFont, EvidenceError> {
-    static FONT: OnceLock<Option<ParsedFont>> = OnceLock::new();
-    FONT.get_or_init(|| ParsedFont::from_bytes(FONT_BYTES, 0, &mut Vec::new()))
+/// The built-in faces (regular, mono), parsed once.
+fn fonts() -> Result<&'static [ParsedFont; 2], EvidenceError> {
+    static FONTS: OnceLock<Option<[ParsedFont; 2]>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let regular = ParsedFont::from_bytes(FONT_BYTES, 0, &mut Vec::new())?;
+            let mono = ParsedFont::from_bytes(FONT_BYTES, 1, &mut Vec::new())?;
+            Some([regular, mono])
+        })
         .as_ref()
         .ok_or(EvidenceError::Font)
 }
 
-/// Advance widths from the font's `hmtx`, cached per character.
+/// Advance widths from the faces' `hmtx`, cached per character.
 struct Metrics<'a> {
-    font: &'a ParsedFont,
-    units_per_em: f32,
-    cache: RefCell<HashMap<char, f32>>,
+    fonts: &'a [ParsedFont; 2],
+    cache: RefCell<HashMap<(char, bool), f32>>,
 }
 
 impl<'a> Metrics<'a> {
-    fn new(font: &'a ParsedFont) -> Metrics<'a> {
-        let upem = font.font_metrics.units_per_em;
-        Metrics { font, units_per_em: if upem == 0 { 1000.0 } else { f32::from(upem) }, cache: RefCell::default() }
+    fn new(fonts: &'a [ParsedFont; 2]) -> Metrics<'a> {
+        Metrics { fonts, cache: RefCell::default() }
     }
 }
 
 impl Measure for Metrics<'_> {
-    fn advance(&self, c: char) -> f32 {
-        *self.cache.borrow_mut().entry(c).or_insert_with(|| {
-            let gid = self.font.lookup_glyph_index(c as u32).unwrap_or(0);
-            f32::from(self.font.get_horizontal_advance(gid)) / self.units_per_em
+    fn advance(&self, c: char, mono: bool) -> f32 {
+        *self.cache.borrow_mut().entry((c, mono)).or_insert_with(|| {
+            let font = &self.fonts[usize::from(mono)];
+            let upem = match font.font_metrics.units_per_em {
+                0 => 1000.0,
+                u => f32::from(u),
+            };
+            let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+            f32::from(font.get_horizontal_advance(gid)) / upem
         })
     }
 }
@@ -65,6 +74,8 @@ pub struct DocInfo {
     /// Anything that identifies the content (request digests, language, date):
     /// the PDF's `/ID` is derived from it.
     pub id_seed: String,
+    /// The PDF's subject line (e.g. the request digests).
+    pub subject: String,
 }
 
 fn gray(g: f32) -> Color {
@@ -127,7 +138,7 @@ fn point(x: f32, y: f32) -> LinePoint {
 }
 
 /// The drawing operations of one page (PDF's y axis points up).
-fn page_ops(page: &Page, font: &FontId, height: f32) -> Vec<Op> {
+fn page_ops(page: &Page, fonts: &[FontId; 2], height: f32) -> Vec<Op> {
     let mut ops = Vec::new();
     for item in &page.items {
         match item {
@@ -148,7 +159,10 @@ fn page_ops(page: &Page, font: &FontId, height: f32) -> Vec<Op> {
                 ops.push(Op::SetOutlineColor { col: gray(*g) });
                 ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
                 ops.push(Op::DrawLine {
-                    line: Line { points: vec![point(*x1, height - y1), point(*x2, height - y2)], is_closed: false },
+                    line: Line {
+                        points: vec![point(*x1, height - y1), point(*x2, height - y2)],
+                        is_closed: false,
+                    },
                 });
             }
             Item::Image { key, x, y, w, h } => {
@@ -166,12 +180,13 @@ fn page_ops(page: &Page, font: &FontId, height: f32) -> Vec<Op> {
         }
     }
     ops.push(Op::StartTextSection);
-    let (mut size, mut shade, mut bold) = (-1.0_f32, -1.0_f32, None);
+    let (mut face, mut shade, mut bold) = (None, -1.0_f32, None);
     for item in &page.items {
         let Item::Text { x, y, font: f, text } = item else { continue };
-        if f.size != size {
-            size = f.size;
-            ops.push(Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(size) });
+        if face != Some((f.size, f.mono)) {
+            face = Some((f.size, f.mono));
+            let font = fonts[usize::from(f.mono)].clone();
+            ops.push(Op::SetFont { font: PdfFontHandle::External(font), size: Pt(f.size) });
         }
         if f.gray != shade {
             shade = f.gray;
@@ -196,9 +211,13 @@ fn page_ops(page: &Page, font: &FontId, height: f32) -> Vec<Op> {
 }
 
 /// Lays out, draws and saves a composition. `pictures[k]` is the picture `Block::Image { key: k }` shows.
-pub fn render(comp: &Composition<'_>, pictures: &[Picture], info: &DocInfo) -> Result<Vec<u8>, EvidenceError> {
-    let font = font()?;
-    let metrics = Metrics::new(font);
+pub fn render(
+    comp: &Composition<'_>,
+    pictures: &[Picture],
+    info: &DocInfo,
+) -> Result<Vec<u8>, EvidenceError> {
+    let fonts = fonts()?;
+    let metrics = Metrics::new(fonts);
     let spec = PageSpec::a4();
     let mut pages = Layouter::new(spec, &metrics).run(&comp.blocks);
     add_furniture(&mut pages, &spec, &metrics, &comp.header, |page, total| {
@@ -213,10 +232,17 @@ pub fn render(comp: &Composition<'_>, pictures: &[Picture], info: &DocInfo) -> R
     meta.modification_date = when;
     meta.metadata_date = when;
     meta.producer = "RightsDesk".into();
+    meta.subject = info.subject.clone();
     meta.creator = "RightsDesk (数据权利助手)".into();
 
-    let font_id = FontId(FONT_NAME.into());
-    doc.resources.fonts.map.insert(font_id.clone(), PdfFont::new(font.clone()));
+    let font_ids = FONT_NAMES.map(|n| FontId(n.into()));
+    let mono_used =
+        pages.iter().flat_map(|p| &p.items).any(|i| matches!(i, Item::Text { font, .. } if font.mono));
+    for (n, (id, font)) in font_ids.iter().zip(fonts).enumerate() {
+        if n == 0 || mono_used {
+            doc.resources.fonts.map.insert(id.clone(), PdfFont::new(font.clone()));
+        }
+    }
     let mut used = Vec::new();
     for p in &pages {
         for item in &p.items {
@@ -230,7 +256,7 @@ pub fn render(comp: &Composition<'_>, pictures: &[Picture], info: &DocInfo) -> R
         doc.resources.xobjects.map.insert(XObjectId(format!("Im{key}")), XObject::External(image_xobject(p)));
     }
     let (w, h) = (Mm::from(Pt(spec.width)), Mm::from(Pt(spec.height)));
-    doc.pages = pages.iter().map(|p| PdfPage::new(w, h, page_ops(p, &font_id, spec.height))).collect();
+    doc.pages = pages.iter().map(|p| PdfPage::new(w, h, page_ops(p, &font_ids, spec.height))).collect();
 
     let opts = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
@@ -239,6 +265,14 @@ pub fn render(comp: &Composition<'_>, pictures: &[Picture], info: &DocInfo) -> R
     let id = hex::encode(&Sha256::digest(info.id_seed.as_bytes())[..16]);
     let id = lopdf::Object::String(id.into_bytes(), lopdf::StringFormat::Literal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    // printpdf always writes a GTS_PDFXVersion key, which makes readers take the file for PDF/X; it is not.
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(lopdf::Object::as_reference)
+        && let Ok(dict) = lo.get_object_mut(info_id).and_then(lopdf::Object::as_dict_mut)
+    {
+        for key in ["GTS_PDFXVersion", "Identifier", "Keywords", "Author"] {
+            dict.remove(key.as_bytes());
+        }
+    }
     lo.compress();
     let mut out = Vec::new();
     lo.save_to(&mut out).map_err(|e| EvidenceError::Write(e.to_string()))?;
@@ -251,12 +285,15 @@ mod tests {
 
     #[test]
     fn the_built_in_font_covers_chinese_and_latin() {
-        let f = font().expect("the embedded font parses");
+        let f = fonts().expect("the embedded font parses");
         let m = Metrics::new(f);
-        for c in ['数', '据', '权', '利', 'A', 'z', '0', '，', '（', '“'] {
-            assert!(f.lookup_glyph_index(c as u32).is_some(), "{c} has a glyph");
-            assert!(m.advance(c) > 0.0);
+        for face in f {
+            for c in ['数', '据', '权', '利', 'A', 'z', '0', 'f', '，', '（', '“', '·', '—'] {
+                assert!(face.lookup_glyph_index(c as u32).is_some(), "{c} has a glyph");
+            }
         }
-        assert!(m.advance('中') > m.advance('i'), "CJK is wider than a narrow Latin letter");
+        assert!(m.advance('中', false) > m.advance('i', false), "CJK is wider than a narrow Latin letter");
+        assert_eq!(m.advance('1', true), m.advance('f', true), "the mono face lines digits up");
     }
+
 }

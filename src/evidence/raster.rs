@@ -17,7 +17,9 @@ pub enum Colors {
     Rgb,
     Cmyk,
     /// Indices into an RGB palette (`palette` holds r, g, b per entry).
-    Indexed { palette: Vec<u8> },
+    Indexed {
+        palette: Vec<u8>,
+    },
 }
 
 /// How `data` is compressed.
@@ -98,7 +100,8 @@ fn png_picture(bytes: &[u8]) -> Result<Picture, &'static str> {
     if !ended || idat.is_empty() {
         return Err(bad);
     }
-    let (width, height, bits, color_type, interlaced) = (be32(&h[0..]), be32(&h[4..]), h[8], h[9], h[12] != 0);
+    let (width, height, bits, color_type, interlaced) =
+        (be32(&h[0..]), be32(&h[4..]), h[8], h[9], h[12] != 0);
     if width == 0 || height == 0 {
         return Err(bad);
     }
@@ -110,14 +113,9 @@ fn png_picture(bytes: &[u8]) -> Result<Picture, &'static str> {
         _ => None, // with an alpha channel
     };
     match colors {
-        Some(colors) if !interlaced && !transparency && bits <= 8 => Ok(Picture {
-            width,
-            height,
-            colors,
-            bits,
-            encoding: Encoding::PngScanlines,
-            data: idat,
-        }),
+        Some(colors) if !interlaced && !transparency && bits <= 8 => {
+            Ok(Picture { width, height, colors, bits, encoding: Encoding::PngScanlines, data: idat })
+        }
         _ => decoded_png(bytes, width, height),
     }
 }

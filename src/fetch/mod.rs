@@ -211,6 +211,12 @@ async fn fetch_async(
             .map_err(|e| classify(e, url, config))?;
         let final_url = response.url().to_string();
         let status = response.status();
+        if status.is_redirection()
+            && let Some(target) = refused_redirect_target(&response)
+        {
+            // reqwest hands back, unfollowed, a redirect to a scheme it cannot fetch.
+            return Err(FetchError::BadRedirect { url: final_url, target });
+        }
         if !status.is_success() {
             return Err(FetchError::Status { url: final_url, status: status.as_u16() });
         }
@@ -236,7 +242,10 @@ async fn fetch_async(
             body.extend_from_slice(&chunk);
         }
         if config.require_text && content_type.is_none() && looks_binary(&body) {
-            return Err(FetchError::NotText { url: final_url, content_type: "(none, binary content)".into() });
+            return Err(FetchError::NotText {
+                url: final_url,
+                content_type: "(none, binary content)".into(),
+            });
         }
         Ok(FetchedPage {
             requested_url: url.to_string(),
@@ -251,6 +260,13 @@ async fn fetch_async(
         Ok(result) => result,
         Err(_) => Err(FetchError::Timeout { url: url.to_string(), seconds }),
     }
+}
+
+/// The `Location` of a redirect response when it points to a non-web scheme (`file:`, `ftp:` …).
+fn refused_redirect_target(response: &reqwest::Response) -> Option<String> {
+    let location = response.headers().get(reqwest::header::LOCATION)?.to_str().ok()?;
+    let target = response.url().join(location).ok()?;
+    (!is_web_scheme(target.scheme())).then(|| target.to_string())
 }
 
 /// Whether a `Content-Type` names something the extractor can read.
@@ -315,7 +331,9 @@ fn looks_like_tls(lower: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-fn find_source<'a, T: std::error::Error + 'static>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a T> {
+fn find_source<'a, T: std::error::Error + 'static>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
     let mut current = Some(e);
     while let Some(err) = current {
         if let Some(found) = err.downcast_ref::<T>() {

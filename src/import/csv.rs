@@ -27,7 +27,10 @@ pub struct Record {
 impl Record {
     /// A kept field, trimmed; `None` if absent or blank.
     pub fn get(&self, col: Option<usize>) -> Option<&str> {
-        col.and_then(|c| self.fields.get(c)).and_then(|f| f.as_deref()).map(str::trim).filter(|s| !s.is_empty())
+        col.and_then(|c| self.fields.get(c))
+            .and_then(|f| f.as_deref())
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 }
 
@@ -86,10 +89,8 @@ impl<'a> Reader<'a> {
             let mut buf: Vec<u8> = Vec::new();
             let end = self.field(start_line, start_pos, kept.then_some(&mut buf))?;
             if kept {
-                let text = String::from_utf8(buf).map_err(|_| ImportError::BadEncoding {
-                    line: start_line,
-                    column: Some(names(col)),
-                })?;
+                let text = String::from_utf8(buf)
+                    .map_err(|_| ImportError::BadEncoding { line: start_line, column: Some(names(col)) })?;
                 fields.push(Some(text));
             } else {
                 fields.push(None);
@@ -119,7 +120,10 @@ impl<'a> Reader<'a> {
                     return Err(ImportError::UnterminatedQuote { line: start_line });
                 };
                 if too_long(self.pos) {
-                    return Err(ImportError::LineTooLong { line: start_line, limit: MAX_RECORD_BYTES as u64 });
+                    return Err(ImportError::LineTooLong {
+                        line: start_line,
+                        limit: MAX_RECORD_BYTES as u64,
+                    });
                 }
                 match b {
                     b'"' if data.get(self.pos + 1) == Some(&b'"') => {

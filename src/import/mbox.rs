@@ -289,7 +289,8 @@ pub fn sender_domain(from: &str) -> Option<String> {
         _ => from.split_whitespace().find(|w| w.contains('@')).unwrap_or(""),
     };
     let domain = addr.rsplit_once('@')?.1;
-    let domain = domain.trim().trim_matches(|c| matches!(c, '>' | '"' | ')' | '(' | ',' | ';')).trim_end_matches('.');
+    let domain =
+        domain.trim().trim_matches(|c| matches!(c, '>' | '"' | ')' | '(' | ',' | ';')).trim_end_matches('.');
     let domain = domain.to_lowercase();
     let ok = domain.contains('.')
         && !domain.starts_with('.')

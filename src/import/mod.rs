@@ -319,17 +319,16 @@ pub fn propose(source: ImportSource, parsed: &Parsed, dir: &Directory) -> Vec<Pr
         }
         let holder = match entry {
             Some(e) => e.holder_fields(),
-            None => HolderFields {
-                name: c.label.clone(),
-                domains: c.domains.clone(),
-                ..HolderFields::default()
-            },
+            None => {
+                HolderFields { name: c.label.clone(), domains: c.domains.clone(), ..HolderFields::default() }
+            }
         };
         let selected = match source {
             // Every row of a password export is an account the user has.
             ImportSource::Passwords | ImportSource::Inventory => true,
-            // Mail from a known company is worth a look; the rest is often private mail.
-            ImportSource::Mbox => entry.is_some(),
+            // Mail from a known company is worth a look; the rest is often private mail,
+            // and so is mail from people at a free-mail service.
+            ImportSource::Mbox => entry.is_some() && !c.domains.iter().any(|d| is_freemail(d)),
             ImportSource::Sms => entry.is_some(),
         };
         out.push(Proposal {
@@ -382,6 +381,39 @@ fn match_candidate<'d>(c: &Candidate, dir: &'d Directory) -> Vec<&'d DirectoryEn
         found = dir.match_name(&c.label);
     }
     found
+}
+
+/// Mail services where most senders are people, not the service itself.
+const FREEMAIL: [&str; 24] = [
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "qq.com",
+    "foxmail.com",
+    "163.com",
+    "126.com",
+    "yeah.net",
+    "sina.com",
+    "sohu.com",
+    "139.com",
+    "aliyun.com",
+    "outlook.cn",
+];
+
+/// Whether a registrable domain is a free-mail service.
+pub fn is_freemail(domain: &str) -> bool {
+    FREEMAIL.contains(&domain)
 }
 
 fn account_note(source: ImportSource, c: &Candidate) -> String {

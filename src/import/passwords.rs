@@ -8,7 +8,9 @@
 //! columns, never cell contents.
 
 use super::csv::{Reader, Record};
-use super::{Candidate, Control, ImportError, Parsed, Skipped, check_size, identifier_from_username, push_unique};
+use super::{
+    Candidate, Control, ImportError, Parsed, Skipped, check_size, identifier_from_username, push_unique,
+};
 use crate::directory::{normalize_host, registrable_domain};
 use std::collections::BTreeMap;
 use zeroize::Zeroize;
@@ -46,10 +48,40 @@ const KNOWN: &str = "Chrome/Edge, Firefox, Safari, Bitwarden, 1Password, KeePass
 
 /// Column names that may appear in a header; only these are ever echoed in an error.
 const COLUMN_NAMES: [&str; 34] = [
-    "name", "url", "username", "password", "note", "httprealm", "formactionorigin", "guid", "timecreated",
-    "timelastused", "timepasswordchanged", "title", "notes", "otpauth", "folder", "favorite", "type",
-    "fields", "reprompt", "login_uri", "login_username", "login_password", "login_totp", "archived",
-    "tags", "group", "totp", "icon", "last modified", "created", "extra", "grouping", "fav", "website",
+    "name",
+    "url",
+    "username",
+    "password",
+    "note",
+    "httprealm",
+    "formactionorigin",
+    "guid",
+    "timecreated",
+    "timelastused",
+    "timepasswordchanged",
+    "title",
+    "notes",
+    "otpauth",
+    "folder",
+    "favorite",
+    "type",
+    "fields",
+    "reprompt",
+    "login_uri",
+    "login_username",
+    "login_password",
+    "login_totp",
+    "archived",
+    "tags",
+    "group",
+    "totp",
+    "icon",
+    "last modified",
+    "created",
+    "extra",
+    "grouping",
+    "fav",
+    "website",
 ];
 
 /// Where the wanted columns are in a detected layout.
@@ -104,7 +136,11 @@ fn detect(header: &[String]) -> Result<Layout, ImportError> {
 /// If the first row is data instead (no header), it is only compared, never echoed.
 fn header(reader: &mut Reader<'_>) -> Result<Vec<String>, ImportError> {
     let rec = reader.next_record(&|_| true, &|c| format!("#{}", c + 1))?.ok_or(ImportError::Empty)?;
-    Ok(rec.fields.into_iter().map(|f| f.unwrap_or_default().trim().trim_matches('"').to_lowercase()).collect())
+    Ok(rec
+        .fields
+        .into_iter()
+        .map(|f| f.unwrap_or_default().trim().trim_matches('"').to_lowercase())
+        .collect())
 }
 
 /// What one row gave: a host (or an app id) and a username.

@@ -19,8 +19,28 @@ const MAX_NAME_CHARS: usize = 24;
 
 /// Words that mark a sentence of the message, not a platform name.
 const SENTENCE_WORDS: [&str; 22] = [
-    "您", "请", "如有", "如非", "如需", "查询", "号码", "以下", "详情", "回复", "退订", "感谢", "工业和信息化部",
-    "本人", "拨打", "客服", "注册了", "结果", "关联", "尊敬", "谢谢", "咨询",
+    "您",
+    "请",
+    "如有",
+    "如非",
+    "如需",
+    "查询",
+    "号码",
+    "以下",
+    "详情",
+    "回复",
+    "退订",
+    "感谢",
+    "工业和信息化部",
+    "本人",
+    "拨打",
+    "客服",
+    "注册了",
+    "结果",
+    "关联",
+    "尊敬",
+    "谢谢",
+    "咨询",
 ];
 
 /// Full-width punctuation, digits and letters to their ASCII forms.

@@ -120,7 +120,9 @@ pub fn from_json(data: &[u8]) -> Result<Vec<InventoryHolder>, ImportError> {
     if version == 0 || version > VERSION as u64 {
         return Err(ImportError::Malformed {
             line: 1,
-            message: format!("inventory version {version} is not supported (this RightsDesk reads up to {VERSION})"),
+            message: format!(
+                "inventory version {version} is not supported (this RightsDesk reads up to {VERSION})"
+            ),
         });
     }
     let Some(list) = value.get("holders").and_then(|h| h.as_array()) else {
@@ -209,7 +211,10 @@ pub fn to_csv(holders: &[InventoryHolder]) -> String {
                     cells.push(a.identifiers.iter().map(identifier_text).collect::<Vec<_>>().join("; "));
                     cells.push(a.categories.iter().map(|c| c.code()).collect::<Vec<_>>().join("; "));
                     cells.push(
-                        a.source.as_ref().map(code).unwrap_or_else(|| code(&DiscoverySource::ImportInventory)),
+                        a.source
+                            .as_ref()
+                            .map(code)
+                            .unwrap_or_else(|| code(&DiscoverySource::ImportInventory)),
                     );
                     cells.push(opt(&a.notes));
                 }
@@ -231,8 +236,7 @@ fn list(cell: Option<&str>) -> Vec<String> {
 pub fn from_csv(data: &[u8]) -> Result<Vec<InventoryHolder>, ImportError> {
     check_size("an inventory file", data.len(), MAX_BYTES)?;
     let mut reader = Reader::new(data);
-    let header_rec =
-        reader.next_record(&|_| true, &|c| format!("#{}", c + 1))?.ok_or(ImportError::Empty)?;
+    let header_rec = reader.next_record(&|_| true, &|c| format!("#{}", c + 1))?.ok_or(ImportError::Empty)?;
     let header: Vec<String> =
         header_rec.fields.into_iter().map(|f| f.unwrap_or_default().trim().to_ascii_lowercase()).collect();
     if !header.iter().any(|h| h == "name") {
@@ -279,7 +283,12 @@ pub fn from_csv(data: &[u8]) -> Result<Vec<InventoryHolder>, ImportError> {
                 ),
                 None => None,
             };
-            Some(InventoryAccount { identifiers, categories, source, notes: get("account_notes").map(str::to_string) })
+            Some(InventoryAccount {
+                identifiers,
+                categories,
+                source,
+                notes: get("account_notes").map(str::to_string),
+            })
         } else {
             None
         };
@@ -376,8 +385,10 @@ mod tests {
 
     #[test]
     fn a_bad_holder_record_is_named() {
-        let err = from_json(br#"{"format":"rightsdesk-inventory","version":1,"holders":[{"name":"A"},{"name":5}]}"#)
-            .unwrap_err();
+        let err = from_json(
+            br#"{"format":"rightsdesk-inventory","version":1,"holders":[{"name":"A"},{"name":5}]}"#,
+        )
+        .unwrap_err();
         assert!(matches!(err, ImportError::BadRecord { record: 2, .. }), "{err:?}");
     }
 }

@@ -111,15 +111,41 @@ const CONTACT_HEADINGS: &[&str] = &[
 ];
 
 const PHONE_WORDS: &[&str] = &[
-    "电话", "热线", "客服", "致电", "拨打", "手机", "座机", "tel", "phone", "call", "hotline", "联系方式",
+    "电话",
+    "热线",
+    "专线",
+    "客服",
+    "致电",
+    "拨打",
+    "手机",
+    "座机",
+    "tel",
+    "phone",
+    "call",
+    "hotline",
+    "联系方式",
 ];
 
 const FAX_WORDS: &[&str] = &["传真", "fax"];
 
 /// Words that introduce a number that is not a phone number.
 const NOT_PHONE_WORDS: &[&str] = &[
-    "icp", "备", "编号", "邮编", "邮政编码", "postcode", "post code", "zip", "信用代码", "证号", "登记号",
-    "许可证", "版本", "version", "日期", "date",
+    "icp",
+    "备",
+    "编号",
+    "邮编",
+    "邮政编码",
+    "postcode",
+    "post code",
+    "zip",
+    "信用代码",
+    "证号",
+    "登记号",
+    "许可证",
+    "版本",
+    "version",
+    "日期",
+    "date",
 ];
 
 const ADDRESS_LABELS: &[&str] = &[
@@ -149,7 +175,8 @@ const ADDRESS_STOPS: &[&str] = &[
     "电子邮箱",
     "email",
     "e-mail",
-    "tel",
+    "tel:",
+    "tel.",
     "phone",
     "postcode",
     "post code",
@@ -164,7 +191,11 @@ pub fn extract_contacts(text: &str) -> Vec<ContactCandidate> {
     for (index, line) in lines.iter().enumerate() {
         let heading = section_heading(&lines, index);
         let mut add = |kind: ContactKind, value: String, start: usize, end: usize, bonus: i32| {
-            let sentence = sentence_around(&lines, index, start, end);
+            let mut sentence = sentence_around(&lines, index, start, end);
+            if !sentence.contains(value.as_str()) {
+                // The value came from the next line(s), after a label standing alone.
+                sentence = format!("{sentence} {value}");
+            }
             let score = score(kind, &value, &sentence, heading.as_ref(), bonus);
             push(
                 &mut found,
@@ -195,7 +226,8 @@ pub fn extract_contacts(text: &str) -> Vec<ContactCandidate> {
 
 fn push(found: &mut Vec<ContactCandidate>, c: ContactCandidate) {
     let key = dedup_key(c.kind, &c.value);
-    if let Some(existing) = found.iter_mut().find(|e| e.kind == c.kind && dedup_key(e.kind, &e.value) == key) {
+    if let Some(existing) = found.iter_mut().find(|e| e.kind == c.kind && dedup_key(e.kind, &e.value) == key)
+    {
         existing.mentions += 1;
         if c.score > existing.score {
             let mentions = existing.mentions;
@@ -230,7 +262,8 @@ impl Line {
     fn new(s: &str) -> Line {
         let orig: Vec<char> = s.chars().collect();
         let norm: Vec<char> = orig.iter().map(|&c| normalise(c)).collect();
-        let lower = norm.iter().collect::<String>().to_lowercase();
+        // One char for one char, so offsets agree with `norm`.
+        let lower = norm.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
         Line { orig, norm, lower }
     }
 
@@ -320,11 +353,15 @@ fn sentence_around(lines: &[Line], index: usize, start: usize, end: usize) -> St
     let line = &lines[index];
     let stops = |c: char| matches!(c, '。' | '!' | '?' | ';' | '！' | '？' | '；');
     let mut s = start;
-    while s > 0 && !stops(line.norm[s - 1]) && !(line.norm[s - 1] == ' ' && s >= 2 && line.norm[s - 2] == '.') {
+    while s > 0 && !stops(line.norm[s - 1]) && !(line.norm[s - 1] == ' ' && s >= 2 && line.norm[s - 2] == '.')
+    {
         s -= 1;
     }
     let mut e = end;
-    while e < line.len() && !stops(line.norm[e]) && !(line.norm[e] == '.' && line.norm.get(e + 1) == Some(&' ')) {
+    while e < line.len()
+        && !stops(line.norm[e])
+        && !(line.norm[e] == '.' && line.norm.get(e + 1) == Some(&' '))
+    {
         e += 1;
     }
     if e < line.len() {
@@ -362,8 +399,16 @@ fn score(kind: ContactKind, value: &str, sentence: &str, heading: Option<&Headin
     if kind == ContactKind::Email {
         let local = value.split('@').next().unwrap_or("").to_ascii_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| local.contains(w));
-        if has(&["privacy", "dpo", "dataprotection", "data-protection", "gdpr", "pipl", "yinsi", "personalinfo"])
-            || local == "pi"
+        if has(&[
+            "privacy",
+            "dpo",
+            "dataprotection",
+            "data-protection",
+            "gdpr",
+            "pipl",
+            "yinsi",
+            "personalinfo",
+        ]) || local == "pi"
         {
             s += 15;
         } else if has(&["noreply", "no-reply", "donotreply", "do-not-reply"]) {
@@ -476,7 +521,9 @@ fn phones(line: &Line) -> Vec<(String, usize, usize, i32)> {
         let starts = c.is_ascii_digit() || (c == '+' && n.get(i + 1).is_some_and(|d| d.is_ascii_digit()));
         let starts = starts || (c == '(' && n.get(i + 1).is_some_and(|d| d.is_ascii_digit() || *d == '+'));
         // A number glued to letters or other digits is part of a code, not a phone number.
-        if !starts || (i > 0 && (n[i - 1].is_ascii_alphanumeric() || matches!(n[i - 1], '_' | '/' | '.' | '#'))) {
+        if !starts
+            || (i > 0 && (n[i - 1].is_ascii_alphanumeric() || matches!(n[i - 1], '_' | '/' | '.' | '#')))
+        {
             i += 1;
             continue;
         }
@@ -534,7 +581,13 @@ fn classify_phone(raw: &str, before: &str) -> Option<(String, i32)> {
     let value = raw.trim().to_string();
     if mobile || service || landline || short_service {
         // A bare 11-digit run with no separators and no label is often an order or account number.
-        let bonus = if labelled { 5 } else if raw.contains(['-', ' ', '(']) || service { 0 } else { -10 };
+        let bonus = if labelled {
+            5
+        } else if raw.contains(['-', ' ', '(']) || service {
+            0
+        } else {
+            -10
+        };
         return Some((value, bonus));
     }
     if international && (8..=15).contains(&digits.len()) {
@@ -622,8 +675,7 @@ fn trim_trailing(chars: &[char], start: usize, mut end: usize) -> usize {
 /// An address after a label (地址： / Address:), on the same line or the next one.
 fn labelled_address(lines: &[Line], index: usize) -> Option<(String, usize, usize, i32)> {
     let line = &lines[index];
-    let lower: Vec<char> = line.lower.chars().collect();
-    let lower_str: String = lower.iter().collect();
+    let lower_str = &line.lower;
     let (label_start, label) = ADDRESS_LABELS
         .iter()
         .filter_map(|l| lower_str.find(l).map(|byte| (lower_str[..byte].chars().count(), *l)))
@@ -638,23 +690,28 @@ fn labelled_address(lines: &[Line], index: usize) -> Option<(String, usize, usiz
     while s < line.len() && (line.norm[s] == ' ' || ":为是在位于".contains(line.norm[s])) {
         s += 1;
     }
-    let (value, start, end) = if s >= line.len() {
-        // The label stands alone (a table or a definition list): the value is the next line.
-        let next = lines.get(index + 1)?;
-        let e = address_end(next, 0);
-        (next.orig[..e].iter().collect::<String>(), s, line.len())
-    } else {
-        let e = address_end(line, s);
-        let mut value: String = line.orig[s..e].iter().collect();
-        // An English address broken over lines: "1 Example Way," / "Dublin 2, Ireland".
-        let mut next = index + 1;
-        while value.trim_end().ends_with(',') && next < lines.len() && lines[next].len() <= 80 && next <= index + 3 {
-            let l = &lines[next];
-            value = format!("{} {}", value.trim_end(), l.orig[..address_end(l, 0)].iter().collect::<String>());
-            next += 1;
-        }
-        (value, s, e)
+    // A label standing alone (a table or a definition list) has its value on the next line.
+    let (value_line, from) = if s >= line.len() { (index + 1, 0) } else { (index, s) };
+    let vl = lines.get(value_line)?;
+    let e = address_end(vl, from);
+    let mut value: String = vl.orig[from..e].iter().collect();
+    // An address broken over lines: "1 Example Way," / "Dublin 2, Ireland".
+    let runs_on = |l: &Line, from: usize, e: usize| {
+        l.norm.last() == Some(&',') && trim_trailing(&l.orig, from, l.len()) == e
     };
+    let (mut cur, mut cur_from, mut cur_end) = (value_line, from, e);
+    while runs_on(&lines[cur], cur_from, cur_end)
+        && cur + 1 < lines.len()
+        && cur < value_line + 3
+        && lines[cur + 1].len() <= 80
+    {
+        cur += 1;
+        let l = &lines[cur];
+        cur_from = 0;
+        cur_end = address_end(l, 0);
+        value = format!("{}, {}", value.trim_end(), l.orig[..cur_end].iter().collect::<String>());
+    }
+    let (start, end) = if value_line == index { (from, e) } else { (label_start, line.len()) };
     let value = value.trim().trim_end_matches([',', '，', '、', '。', '.', ';', '；']).trim().to_string();
     let useful = value.chars().count() >= 6
         && value.chars().count() <= 200

@@ -21,7 +21,11 @@ pub fn page_text(bytes: &[u8], content_type: Option<&str>) -> PageText {
     let (decoded, encoding) = decode(bytes, content_type);
     let html = content_type.map(|ct| ct.to_ascii_lowercase()).map_or_else(
         || looks_like_html(&decoded),
-        |ct| ct.contains("html") || ct.contains("xml") || (ct.starts_with("text/plain") && looks_like_html(&decoded)),
+        |ct| {
+            ct.contains("html")
+                || ct.contains("xml")
+                || (ct.starts_with("text/plain") && looks_like_html(&decoded))
+        },
     );
     if html {
         let title = title_of(&decoded);
@@ -425,6 +429,9 @@ mod tests {
 
     #[test]
     fn numeric_references_decode_obfuscated_addresses() {
-        assert_eq!(decode_entities("privacy&#64;example.com &#x4e2d; &bogus; & x"), "privacy@example.com 中 &bogus; & x");
+        assert_eq!(
+            decode_entities("privacy&#64;example.com &#x4e2d; &bogus; & x"),
+            "privacy@example.com 中 &bogus; & x"
+        );
     }
 }

@@ -78,7 +78,11 @@ fn allowed_entry(name: &str) -> bool {
     }
     let parts: Vec<&str> = name.split('/').collect();
     let hex = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    parts.len() == 3 && parts[0] == "attachments" && hex(parts[1], 2) && hex(parts[2], 64) && parts[2].starts_with(parts[1])
+    parts.len() == 3
+        && parts[0] == "attachments"
+        && hex(parts[1], 2)
+        && hex(parts[2], 64)
+        && parts[2].starts_with(parts[1])
 }
 
 fn limit_for(name: &str) -> u64 {
@@ -216,7 +220,8 @@ fn unpack(archive: &Path, dest: &Path, db_name: &str) -> Result<Manifest, StoreE
         }
         let name = {
             let raw = entry.path_bytes();
-            String::from_utf8(raw.into_owned()).map_err(|_| bad(format!("entry {index} has a name that is not UTF-8")))?
+            String::from_utf8(raw.into_owned())
+                .map_err(|_| bad(format!("entry {index} has a name that is not UTF-8")))?
         };
         if !allowed_entry(&name) {
             return Err(bad(format!("unexpected entry {name:?}")));
@@ -229,11 +234,17 @@ fn unpack(archive: &Path, dest: &Path, db_name: &str) -> Result<Manifest, StoreE
         }
         let size = entry.header().size().map_err(|e| bad(format!("entry {name:?}: {e}")))?;
         if size > limit_for(&name) {
-            return Err(bad(format!("entry {name:?} is {size} bytes, over the limit of {}", limit_for(&name))));
+            return Err(bad(format!(
+                "entry {name:?} is {size} bytes, over the limit of {}",
+                limit_for(&name)
+            )));
         }
         if name == MANIFEST {
             let mut text = Vec::new();
-            (&mut entry).take(MAX_MANIFEST_BYTES).read_to_end(&mut text).map_err(|e| bad(format!("manifest: {e}")))?;
+            (&mut entry)
+                .take(MAX_MANIFEST_BYTES)
+                .read_to_end(&mut text)
+                .map_err(|e| bad(format!("manifest: {e}")))?;
             let m: Manifest = serde_json::from_slice(&text).map_err(|e| bad(format!("manifest: {e}")))?;
             if m.format != ARCHIVE_FORMAT || m.version != 1 {
                 return Err(bad(format!("unknown archive format {} version {}", m.format, m.version)));
@@ -274,12 +285,18 @@ fn unpack(archive: &Path, dest: &Path, db_name: &str) -> Result<Manifest, StoreE
     }
     let manifest = manifest.ok_or_else(|| bad("no manifest"))?;
     if manifest.files.len() + 1 != seen.len() {
-        return Err(bad(format!("the manifest lists {} files but the archive holds {}", manifest.files.len(), seen.len() - 1)));
+        return Err(bad(format!(
+            "the manifest lists {} files but the archive holds {}",
+            manifest.files.len(),
+            seen.len() - 1
+        )));
     }
     for f in &manifest.files {
         match seen.get(&f.path) {
             Some((size, sha)) if *size == f.size && *sha == f.sha256 => {}
-            Some(_) => return Err(bad(format!("{} does not match the manifest (changed or damaged)", f.path))),
+            Some(_) => {
+                return Err(bad(format!("{} does not match the manifest (changed or damaged)", f.path)));
+            }
             None => return Err(bad(format!("{} is listed but missing", f.path))),
         }
     }
@@ -326,10 +343,14 @@ pub fn import_archive(
             if manifest.encrypted && pass.is_none() {
                 return Err(StoreError::Locked);
             }
-            let staged = Store::open_unrecovered(&staged_db, pass, &StoreOptions::default()).map_err(|e| match e {
-                StoreError::WrongPassphrase | StoreError::Locked => e,
-                other => StoreError::BackupRefused { path: archive.display().to_string(), source: Box::new(other) },
-            })?;
+            let staged =
+                Store::open_unrecovered(&staged_db, pass, &StoreOptions::default()).map_err(|e| match e {
+                    StoreError::WrongPassphrase | StoreError::Locked => e,
+                    other => StoreError::BackupRefused {
+                        path: archive.display().to_string(),
+                        source: Box::new(other),
+                    },
+                })?;
             staged.integrity_check()?;
             let report = staged.verify()?;
             if !report.is_intact() {
@@ -365,10 +386,15 @@ pub fn import_archive(
         }
         let key_name = key_info_path(&aside_dir.join(&name));
         swap.replace(key_info_path(db), manifest.encrypted.then(|| staged_key.clone()), key_name);
-        swap.replace(dir.join("attachments"), Some(staging.join("attachments")), aside_dir.join("attachments"));
+        swap.replace(
+            dir.join("attachments"),
+            Some(staging.join("attachments")),
+            aside_dir.join("attachments"),
+        );
         swap.commit()?;
         let pass = passphrase.filter(|_| manifest.encrypted);
-        let check = Store::open_unrecovered(db, pass, &StoreOptions::default()).and_then(|s| s.integrity_check());
+        let check =
+            Store::open_unrecovered(db, pass, &StoreOptions::default()).and_then(|s| s.integrity_check());
         if let Err(e) = check {
             swap.rollback()?;
             return Err(e);

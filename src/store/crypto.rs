@@ -110,7 +110,7 @@ impl KdfParams {
 
     fn check(&self) -> Result<(), StoreError> {
         // Bounds stop a tampered key file from asking for terabytes of memory.
-        let ok = (8..=4 * 1024 * 1024).contains(&self.memory_kib)
+        let ok = (8..=1024 * 1024).contains(&self.memory_kib)
             && (1..=64).contains(&self.iterations)
             && (1..=16).contains(&self.parallelism)
             && self.memory_kib >= 8 * self.parallelism;
@@ -275,11 +275,8 @@ fn derive(passphrase: &Passphrase, salt: &[u8], params: KdfParams) -> Result<Sto
         .hash_password_into(passphrase.bytes(), salt, &mut *master)
         .map_err(|e| StoreError::Crypto(format!("key derivation: {e}")))?;
     let hk = Hkdf::<Sha256>::new(Some(salt), &*master);
-    let mut keys = StoreKeys {
-        database: Zeroizing::new([0u8; 32]),
-        files: Zeroizing::new([0u8; 32]),
-        check: [0u8; 32],
-    };
+    let mut keys =
+        StoreKeys { database: Zeroizing::new([0u8; 32]), files: Zeroizing::new([0u8; 32]), check: [0u8; 32] };
     let expand = |info: &[u8], out: &mut [u8]| {
         hk.expand(info, out).map_err(|_| StoreError::Crypto("HKDF expand".into()))
     };

@@ -85,6 +85,13 @@ impl StoreError {
         if text.contains("append-only") {
             return StoreError::AppendOnly(text);
         }
+        if let rusqlite::Error::SqliteFailure(f, _) = &e
+            && [rusqlite::ffi::SQLITE_IOERR_WRITE, rusqlite::ffi::SQLITE_IOERR_FSYNC, rusqlite::ffi::SQLITE_IOERR_TRUNCATE]
+                .contains(&f.extended_code)
+        {
+            // A short or refused write: a full disk or a file-size limit, in practice.
+            return StoreError::DiskFull(format!("{text} (writing to the disk failed)"));
+        }
         match e.sqlite_error_code() {
             Some(C::NotADatabase) => StoreError::NotADatabase(text),
             Some(C::DatabaseCorrupt) => StoreError::Corrupt(text),

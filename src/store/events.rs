@@ -87,8 +87,8 @@ impl Store {
             path: a.original_name.clone(),
             source: std::io::Error::new(std::io::ErrorKind::NotFound, "this store keeps no files"),
         })?;
-        let bytes =
-            std::fs::read(&path).map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
+        let bytes = std::fs::read(&path)
+            .map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
         match &self.keys {
             Some(keys) => keys.open(&a.sha256, &bytes),
             None => Ok(bytes),
@@ -268,13 +268,19 @@ pub(super) fn write_blob(dir: &Path, keys: Option<&StoreKeys>, f: &PendingFile) 
     let io = |source| StoreError::Io { path: parent.display().to_string(), source };
     std::fs::create_dir_all(parent).map_err(io)?;
     let tmp = parent.join(format!(".{}.tmp", f.sha256));
-    match keys {
-        Some(k) => std::fs::write(&tmp, k.seal(&f.sha256, &f.bytes)?),
-        None => std::fs::write(&tmp, &f.bytes),
+    let sealed = match keys {
+        Some(k) => Some(k.seal(&f.sha256, &f.bytes)?),
+        None => None,
+    };
+    let written = std::fs::write(&tmp, sealed.as_deref().unwrap_or(&f.bytes))
+        .and_then(|()| std::fs::File::open(&tmp)?.sync_all())
+        .and_then(|()| std::fs::rename(&tmp, &path));
+    if let Err(e) = written {
+        // A full disk must not leave half a file behind.
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
     }
-    .map_err(io)?;
-    std::fs::File::open(&tmp).and_then(|file| file.sync_all()).map_err(io)?;
-    std::fs::rename(&tmp, &path).map_err(io)
+    Ok(())
 }
 
 pub(super) fn append_event_tx(

@@ -77,7 +77,10 @@ impl Store {
         if new.body.len() as u64 > super::MAX_ATTACHMENT_BYTES {
             return Err(StoreError::Io {
                 path: new.final_url.to_string(),
-                source: std::io::Error::new(std::io::ErrorKind::FileTooLarge, "page larger than the attachment limit"),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::FileTooLarge,
+                    "page larger than the attachment limit",
+                ),
             });
         }
         let file =

@@ -20,13 +20,13 @@ mod migrations;
 mod requests;
 mod safety;
 
+pub use archive::{ArchiveSummary, check_archive, import_archive};
 pub use crypto::{KdfParams, KeyInfo, MIN_PASSPHRASE_CHARS, Passphrase, key_info_path};
 pub use error::StoreError;
 pub use events::{NewEvent, VerifyProblem, VerifyReport};
 pub use holder_attachments::{HolderAttachment, NewHolderAttachment};
 pub use migrations::SCHEMA_VERSION;
 pub use requests::NewRequest;
-pub use archive::{ArchiveSummary, check_archive, import_archive};
 pub use safety::{
     BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, RestoreReport, RewriteReport, latest_backup,
     list_backups, restore_database, rewrite_store,

@@ -55,7 +55,8 @@ pub(super) fn swap_journal_path(db: &Path) -> PathBuf {
 pub(super) fn has_plain_header(path: &Path) -> bool {
     use std::io::Read;
     let mut head = [0u8; 16];
-    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && &head == b"SQLite format 3\0"
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok()
+        && &head == b"SQLite format 3\0"
 }
 
 /// Flushes a folder's entries (renames, new files) to disk.
@@ -97,7 +98,8 @@ pub(super) fn key_connection(
     keys: Option<&StoreKeys>,
 ) -> Result<(), StoreError> {
     if let Some(keys) = keys {
-        let sql = zeroize::Zeroizing::new(format!("PRAGMA {schema}.key = \"{}\";", keys.sqlcipher_key().as_str()));
+        let sql =
+            zeroize::Zeroizing::new(format!("PRAGMA {schema}.key = \"{}\";", keys.sqlcipher_key().as_str()));
         conn.execute_batch(&sql).map_err(StoreError::from_sqlite)?;
     }
     Ok(())
@@ -120,7 +122,9 @@ pub(super) fn check_database_file(path: &Path, keys: Option<&StoreKeys>) -> Resu
     conn.pragma_update(None, "cipher_log_level", "NONE").map_err(StoreError::from_sqlite)?;
     key_connection(&conn, "main", keys)?;
     let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'", [], |r| {
+            r.get(0)
+        })
         .map_err(StoreError::from_sqlite)?;
     let check: String =
         conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(StoreError::from_sqlite)?;
@@ -146,7 +150,9 @@ pub(super) fn export_database(
     dst: &Path,
     dst_keys: Option<&StoreKeys>,
 ) -> Result<(), StoreError> {
-    for p in [dst.to_path_buf(), with_suffix(dst, "-wal"), with_suffix(dst, "-shm"), with_suffix(dst, "-journal")] {
+    for p in
+        [dst.to_path_buf(), with_suffix(dst, "-wal"), with_suffix(dst, "-shm"), with_suffix(dst, "-journal")]
+    {
         remove_path(&p)?;
     }
     let conn = Connection::open(dst).map_err(StoreError::from_sqlite)?;
@@ -157,7 +163,8 @@ pub(super) fn export_database(
         .map_err(StoreError::from_sqlite)?;
     let version: i64 =
         conn.query_row("PRAGMA src.user_version", [], |r| r.get(0)).map_err(StoreError::from_sqlite)?;
-    conn.query_row("SELECT sqlcipher_export('main', 'src')", [], |_| Ok(())).map_err(StoreError::from_sqlite)?;
+    conn.query_row("SELECT sqlcipher_export('main', 'src')", [], |_| Ok(()))
+        .map_err(StoreError::from_sqlite)?;
     // sqlcipher_export copies schema and rows but not the schema version.
     conn.pragma_update(None, "user_version", version).map_err(StoreError::from_sqlite)?;
     conn.execute_batch("DETACH DATABASE src").map_err(StoreError::from_sqlite)?;
@@ -249,14 +256,16 @@ impl Store {
             dst.pragma_update(None, "cipher_log_level", "NONE").map_err(StoreError::from_sqlite)?;
             key_connection(&dst, "main", self.keys.as_deref())?;
             {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst).map_err(StoreError::from_sqlite)?;
+                let backup =
+                    rusqlite::backup::Backup::new(&self.conn, &mut dst).map_err(StoreError::from_sqlite)?;
                 backup
                     .run_to_completion(256, std::time::Duration::from_millis(5), None)
                     .map_err(StoreError::from_sqlite)?;
             }
             // A backup is one self-contained file: no WAL beside it.
-            let _: String =
-                dst.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0)).map_err(StoreError::from_sqlite)?;
+            let _: String = dst
+                .query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))
+                .map_err(StoreError::from_sqlite)?;
             let check: String =
                 dst.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(StoreError::from_sqlite)?;
             if check != "ok" {
@@ -334,7 +343,9 @@ impl Store {
         for name in names {
             let n: i64 = self
                 .conn
-                .query_row(&format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")), [], |r| r.get(0))
+                .query_row(&format!("SELECT count(*) FROM \"{}\"", name.replace('"', "\"\"")), [], |r| {
+                    r.get(0)
+                })
                 .map_err(StoreError::from_sqlite)?;
             out.insert(name, n);
         }
@@ -346,16 +357,8 @@ impl Store {
         self.attachments_dir = Some(dir);
     }
 
-    pub(super) fn keys(&self) -> Option<&StoreKeys> {
-        self.keys.as_deref()
-    }
-
-    pub(super) fn key_info(&self) -> Option<&KeyInfo> {
-        self.key_info.as_ref()
-    }
-
     /// Writes everything in the write-ahead log into the main file.
-    pub(super) fn checkpoint(&self) -> Result<(), StoreError> {
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
         self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").map_err(StoreError::from_sqlite)
     }
 }
@@ -401,7 +404,8 @@ impl Swap {
         let journal = SwapJournal { format: "rightsdesk-swap-1".into(), steps: self.steps.clone() };
         write_file_durably(&self.journal, &serde_json::to_vec_pretty(&journal).expect("journal serialises"))?;
         let result = (|| {
-            for s in &self.steps {
+            for (i, s) in self.steps.iter().enumerate() {
+                crash_point(i);
                 if s.had_current {
                     let parent = data_dir_of(&s.aside);
                     std::fs::create_dir_all(&parent).map_err(io_err(&parent))?;
@@ -412,6 +416,7 @@ impl Swap {
                 }
                 sync_dir(&data_dir_of(&s.current))?;
             }
+            crash_point(self.steps.len());
             Ok(())
         })();
         if let Err(e) = result {
@@ -433,6 +438,16 @@ impl Swap {
         remove_path(&self.journal)?;
         sync_dir(&data_dir_of(&self.journal))
     }
+}
+
+/// Test hook (debug builds only): dies like a killed process before swap step `n`,
+/// so the crash tests can prove that every interruption is undone on the next open.
+fn crash_point(n: usize) {
+    #[cfg(debug_assertions)]
+    if std::env::var("RIGHTSDESK_TEST_CRASH_AT_SWAP_STEP").ok().and_then(|v| v.parse().ok()) == Some(n) {
+        std::process::abort();
+    }
+    let _ = n;
 }
 
 fn rollback_steps(steps: &[SwapStep]) -> Result<(), StoreError> {
@@ -457,7 +472,10 @@ pub(super) fn recover_interrupted_swap(db: &Path) -> Result<bool, StoreError> {
     if journal_path.exists() {
         let bytes = std::fs::read(&journal_path).map_err(io_err(&journal_path))?;
         let journal: SwapJournal = serde_json::from_slice(&bytes).map_err(|e| {
-            StoreError::Corrupt(format!("the journal {} of an interrupted swap is damaged: {e}", journal_path.display()))
+            StoreError::Corrupt(format!(
+                "the journal {} of an interrupted swap is damaged: {e}",
+                journal_path.display()
+            ))
         })?;
         rollback_steps(&journal.steps)?;
         remove_path(&journal_path)?;
@@ -581,8 +599,12 @@ pub fn rewrite_store(
         if let Some((info, _)) = &new {
             info.write(&key_info_path(&staged_db))?;
         }
-        let attachments =
-            reseal_attachments(&dir.join("attachments"), old_keys.as_deref(), &staging.join("attachments"), new_keys)?;
+        let attachments = reseal_attachments(
+            &dir.join("attachments"),
+            old_keys.as_deref(),
+            &staging.join("attachments"),
+            new_keys,
+        )?;
 
         // Backups follow the store, so no copy stays under the old key (or in plain text).
         let mut swap = Swap::new(db);
@@ -636,11 +658,7 @@ pub fn rewrite_store(
             swap.replace(with_suffix(db, suffix), None, old.join(format!("{name}{suffix}")));
         }
         let key_name = file_name_of(&key_info_path(db));
-        swap.replace(
-            key_info_path(db),
-            new.as_ref().map(|_| key_info_path(&staged_db)),
-            old.join(&key_name),
-        );
+        swap.replace(key_info_path(db), new.as_ref().map(|_| key_info_path(&staged_db)), old.join(&key_name));
         swap.replace(dir.join("attachments"), Some(staging.join("attachments")), old.join("attachments"));
         for (i, (original, staged)) in converted.iter().enumerate() {
             let aside = old.join(BACKUPS_DIR).join(format!("{i}-{}", file_name_of(original)));
@@ -709,7 +727,10 @@ fn unused_name(dir: &Path, base: &str) -> PathBuf {
 }
 
 /// The current store's keys, from its key file and passphrase (the database need not open).
-pub(super) fn current_keys(db: &Path, passphrase: Option<&Passphrase>) -> Result<Option<StoreKeys>, StoreError> {
+pub(super) fn current_keys(
+    db: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Result<Option<StoreKeys>, StoreError> {
     match (KeyInfo::read(&key_info_path(db))?, passphrase) {
         (Some(info), Some(p)) => info.unlock(p).map(Some),
         (Some(_), None) => Err(StoreError::Locked),
@@ -778,7 +799,11 @@ pub fn restore_database(
         let aside_dir = unused_name(&dir.join(BACKUPS_DIR), &format!("before-restore-{stamp}"));
         let had_store = db.exists();
         if !store_exists && key_info.is_some() {
-            swap.replace(key_info_path(db), Some(key_info_path(&staged_db)), aside_dir.join("unused.keyinfo"));
+            swap.replace(
+                key_info_path(db),
+                Some(key_info_path(&staged_db)),
+                aside_dir.join("unused.keyinfo"),
+            );
         }
         swap.replace(db.to_path_buf(), Some(staged_db), aside_dir.join(&name));
         for suffix in ["-wal", "-shm"] {
@@ -789,7 +814,8 @@ pub fn restore_database(
             // The kept copy needs its key file to be opened on its own.
             info.write(&key_info_path(&aside_dir.join(&name)))?;
         }
-        let check = Store::open_unrecovered(db, passphrase, &StoreOptions::default()).and_then(|s| s.integrity_check());
+        let check = Store::open_unrecovered(db, passphrase, &StoreOptions::default())
+            .and_then(|s| s.integrity_check());
         if let Err(e) = check {
             swap.rollback()?;
             return Err(e);

@@ -3,8 +3,16 @@
 mod support;
 
 mod cli;
+mod crash;
+mod datapack;
 mod deadline;
+mod directory;
+mod evidence;
+mod hostile;
+mod fetch;
+mod import;
 mod law_catalogue;
 mod letter;
 mod locales;
+mod safety;
 mod store;

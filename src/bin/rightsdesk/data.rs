@@ -99,7 +99,10 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
             } else {
                 for v in versions {
                     let installed = v.installed.map(|i| i.to_string()).unwrap_or_else(|| "-".into());
-                    println!("{}\tbuilt-in {}\tinstalled {}\tin use {}", v.kind, v.builtin, installed, v.effective);
+                    println!(
+                        "{}\tbuilt-in {}\tinstalled {}\tin use {}",
+                        v.kind, v.builtin, installed, v.effective
+                    );
                     if let Some(p) = v.problem {
                         println!("\tproblem: {p}");
                     }
@@ -121,7 +124,8 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
             let pack = datapack::build(&PackSource { kind, version, created, notes, files: contents }, &seed)
                 .map_err(|e| e.to_string())?;
             // Check it the way the app will (with the key it was signed with).
-            let verified = datapack::verify(&pack, &datapack::public_key_of(&seed)).map_err(|e| e.to_string())?;
+            let verified =
+                datapack::verify(&pack, &datapack::public_key_of(&seed)).map_err(|e| e.to_string())?;
             datapack::validate(&verified).map_err(|e| e.to_string())?;
             std::fs::write(&out, &pack).map_err(|e| format!("{}: {e}", out.display()))?;
             println!("{}: {kind} version {version}, {} bytes", out.display(), pack.len());

@@ -87,11 +87,8 @@ fn print_preview(preview: &ImportPreview) {
             Some(e) => format!("{} ({})", e.display_name(true), e.id),
             None => format!("{} (not in the directory)", p.label),
         };
-        let ids: Vec<String> = p
-            .accounts
-            .iter()
-            .flat_map(|a| a.identifiers.iter().map(|i| i.value.clone()))
-            .collect();
+        let ids: Vec<String> =
+            p.accounts.iter().flat_map(|a| a.identifiers.iter().map(|i| i.value.clone())).collect();
         let mut extra = Vec::new();
         if p.count > 1 {
             extra.push(format!("{}×", p.count));
@@ -151,7 +148,11 @@ fn run_import(
         outcome.updated.len(),
         outcome.accounts_added
     );
-    if json { eprintln!("{msg}") } else { println!("{msg}") }
+    if json {
+        eprintln!("{msg}")
+    } else {
+        println!("{msg}")
+    }
     Ok(())
 }
 

@@ -5,6 +5,9 @@ mod data;
 mod directory;
 mod fetch;
 mod import;
+mod safety;
+
+mod evidence;
 
 use clap::{Args, Parser, Subcommand};
 use rightsdesk::api;
@@ -17,7 +20,7 @@ use rightsdesk::ids::{HolderId, RequestId};
 use rightsdesk::jurisdiction::Jurisdiction;
 use rightsdesk::letter::Sender;
 use rightsdesk::request::{DeliveryChannel, EventKind, RequestKind};
-use rightsdesk::store::{DB_FILE_NAME, Store};
+use rightsdesk::store::DB_FILE_NAME;
 use rightsdesk::validate::{self, Invalid};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,12 +35,16 @@ struct Cli {
     /// Database file (default: $RIGHTSDESK_DATA_DIR/rightsdesk.sqlite3, else the OS app-data folder).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    #[command(flatten)]
+    unlock: safety::UnlockArgs,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    #[command(flatten)]
+    Safety(safety::SafetyCmd),
     /// Companies and apps that hold your data.
     #[command(subcommand)]
     Holder(HolderCmd),
@@ -53,7 +60,11 @@ enum Command {
         /// Redraft in another language (zh-CN or en-US).
         #[arg(long, value_parser = parse_locale)]
         lang: Option<Locale>,
+        #[command(flatten)]
+        pdf: evidence::LetterPdfArgs,
     },
+    /// Export a request (or every request to a holder) as an evidence PDF.
+    Evidence(evidence::EvidenceArgs),
     /// When an answer is due for a request sent on a date.
     Deadline {
         #[arg(long, value_parser = parse_jurisdiction)]
@@ -305,8 +316,11 @@ fn run(cli: Cli) -> Result<(), String> {
         return done;
     }
     let path = db_path(&cli)?;
-    let mut store = Store::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let err = |e: rightsdesk::Error| e.to_string();
+    if let Command::Safety(cmd) = &cli.command {
+        return safety::run(cmd, &path, &cli.unlock, &now);
+    }
+    let mut store = safety::open(&path, &cli.unlock, &now)?;
+    let err = |e: rightsdesk::Error| safety::describe(&e);
     match cli.command {
         Command::Holder(HolderCmd::Add(a)) => {
             let h = api::add_holder(
@@ -467,7 +481,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
             }
         }
-        Command::Letter { id, lang } => {
+        Command::Evidence(a) => evidence::export(&store, a, &now)?,
+        Command::Letter { id, lang, pdf } if pdf.pdf.is_some() => {
+            evidence::letter_pdf(&store, RequestId(id), lang, &pdf, &now)?
+        }
+        Command::Letter { id, lang, .. } => {
             let (subject, body) = api::letter_text(&store, RequestId(id), lang, &now).map_err(err)?;
             println!("{subject}\n\n{body}");
         }
@@ -492,7 +510,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Import(cmd) => import::run(&mut store, cmd, &now)?,
         Command::Export(cmd) => import::export(&store, cmd, &now)?,
         Command::Directory(cmd) => directory::run(&mut store, cmd, &now)?,
-        Command::Deadline { .. } => unreachable!("handled above"),
+        Command::Deadline { .. } | Command::Safety(_) => unreachable!("handled above"),
         Command::Data(_) => return Err("no data folder: pass --db PATH or set RIGHTSDESK_DATA_DIR".into()),
     }
     Ok(())

@@ -84,11 +84,22 @@ impl Session {
         let driver_bin = tauri_driver();
         let data_dir = tempfile::Builder::new().prefix("rightsdesk-e2e-").tempdir().expect("temp data dir");
         let (port, native_port) = (free_port(), free_port());
-        let log = std::fs::File::create(screens_dir().join(format!("{name}-driver.log"))).expect("driver log");
-        // The app inherits tauri-driver's environment, so its data folder is set here.
+        let log =
+            std::fs::File::create(screens_dir().join(format!("{name}-driver.log"))).expect("driver log");
+        // The app inherits tauri-driver's environment, so its data folder is set here,
+        // and so are the XDG folders: the webview keeps localStorage (the UI language)
+        // under them, which must not leak from one run into the next.
+        let xdg = |name: &str| {
+            let dir = data_dir.path().join("xdg").join(name);
+            std::fs::create_dir_all(&dir).expect("xdg dir");
+            dir
+        };
         let driver = Command::new(&driver_bin)
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("RIGHTSDESK_DATA_DIR", data_dir.path())
+            .env("XDG_DATA_HOME", xdg("data"))
+            .env("XDG_CONFIG_HOME", xdg("config"))
+            .env("XDG_CACHE_HOME", xdg("cache"))
             .stdout(Stdio::from(log.try_clone().expect("log handle")))
             .stderr(Stdio::from(log))
             .spawn()
@@ -103,10 +114,7 @@ impl Session {
 
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
-        caps.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": app.to_string_lossy() }),
-        );
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": app.to_string_lossy() }));
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
@@ -150,7 +158,11 @@ impl Session {
     }
 
     pub async fn select(&self, css: &str, value: &str) {
-        self.wait_for(css).await.select_by_value(value).await.unwrap_or_else(|e| panic!("selecting {value} in `{css}`: {e}"));
+        self.wait_for(css)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("selecting {value} in `{css}`: {e}"));
     }
 
     pub async fn text_of(&self, css: &str) -> String {
@@ -183,6 +195,21 @@ impl Session {
             .execute("window.location.hash = arguments[0];", vec![serde_json::json!(hash)])
             .await
             .unwrap_or_else(|e| panic!("going to {hash}: {e}"));
+    }
+
+    /// Switches the UI language with the switch in the sidebar.
+    pub async fn use_language(&self, lang: &str) {
+        self.select("#lang-switch", lang).await;
+        let expected = if lang == "zh-CN" { "概览" } else { "Dashboard" };
+        self.wait_for_text("#nav-dashboard", expected).await;
+    }
+
+    /// Resizes the window (the app's minimum is 1024 × 700).
+    pub async fn window_size(&self, width: u32, height: u32) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("resizing to {width}×{height}: {e}"));
     }
 
     /// Saves a screenshot as `target/e2e-screens/<name>.png`, after letting the page paint.

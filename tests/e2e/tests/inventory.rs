@@ -6,6 +6,7 @@ use rightsdesk_e2e::Session;
 #[tokio::test(flavor = "multi_thread")]
 async fn a_holder_added_through_the_form_appears_in_the_inventory() {
     let s = Session::start("inventory").await;
+    s.use_language("en-US").await;
     s.wait_for("#dashboard-empty").await;
     s.screenshot("01-dashboard-empty").await;
 
@@ -43,5 +44,18 @@ async fn a_holder_added_through_the_form_appears_in_the_inventory() {
     s.screenshot("04-add-holder-invalid").await;
     s.click("#holder-cancel").await;
     assert_eq!(s.count(".holder-row").await, 1, "nothing was added by the refused form");
+
+    // Deleting asks first; cancelling keeps the holder, confirming removes it.
+    s.click(".holder-row a").await;
+    s.wait_for_text("#holder-title", "Meituan").await;
+    s.click("#holder-delete").await;
+    s.wait_for("#confirm-delete[open]").await;
+    s.screenshot("05-delete-confirm").await;
+    s.click("#confirm-delete [data-testid=confirm-cancel]").await;
+    s.wait_for("#holder-title").await;
+    s.click("#holder-delete").await;
+    s.click("#confirm-delete [data-testid=confirm-ok]").await;
+    s.wait_for("#holders-empty").await;
+    assert_eq!(s.count(".holder-row").await, 0, "the holder was deleted");
     s.finish().await;
 }

@@ -6,6 +6,7 @@ use rightsdesk_e2e::Session;
 #[tokio::test(flavor = "multi_thread")]
 async fn a_deletion_request_is_drafted_sent_and_answered() {
     let s = Session::start("requests").await;
+    s.use_language("en-US").await;
     s.go("#/holders?add=1").await;
     s.type_into("#holder-name", "Taobao").await;
     s.type_into("#holder-name-zh", "淘宝").await;
@@ -50,6 +51,18 @@ async fn a_deletion_request_is_drafted_sent_and_answered() {
     s.wait_for_text("#request-status", "Answered").await;
     assert_eq!(s.count(".event-row").await, 3, "created, sent, reply");
     s.screenshot("14-request-answered").await;
+
+    // The smallest window the app allows still shows the page whole.
+    s.window_size(1024, 700).await;
+    s.screenshot("14b-request-1024x700").await;
+    let overflow: bool = s
+        .client
+        .execute("return document.documentElement.scrollWidth > window.innerWidth;", vec![])
+        .await
+        .expect("measure the page")
+        .as_bool()
+        .unwrap_or(true);
+    assert!(!overflow, "no horizontal scrolling at 1024 × 700");
 
     // The dashboard counts it; the Chinese UI switches live.
     s.click("#nav-dashboard").await;

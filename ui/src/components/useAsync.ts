@@ -8,7 +8,6 @@ export type Loaded<T> =
 /** Runs `load` when `deps` change; `reload` runs it again (after a change). */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): [Loaded<T>, () => Promise<void>] {
   const [result, setResult] = useState<Loaded<T>>({ state: "loading" });
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps);
   const reload = useCallback(async () => {
     try {

@@ -94,7 +94,6 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inputKey]);
 
   const chooseJurisdiction = (j: Jurisdiction) => {

@@ -1,0 +1,350 @@
+//! Signed data packs: a good pack installs; a tampered, older, malformed or
+//! invalid one is refused with a clear error and the data in use stays as it
+//! was. Packs are signed with the TEST key in tests/fixtures/packs/ and served
+//! from a local HTTP server on 127.0.0.1.
+
+use crate::fetch::{LocalServer, Reply, test_config};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use chrono::NaiveDate;
+use rightsdesk::api::{self, UpdateOutcome};
+use rightsdesk::datapack::{self, BUILTIN_VERSION, PackData, PackError, PackKind, PackSource};
+use rightsdesk::{Error, ErrorCode};
+use std::path::{Path, PathBuf};
+
+fn test_seed() -> [u8; 32] {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/packs/test-signing-key.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    datapack::parse_hex_key(&text).expect("the test key file holds 64 hex digits")
+}
+
+fn test_key() -> [u8; 32] {
+    datapack::public_key_of(&test_seed())
+}
+
+const SHIPPED_CALENDAR: &str = include_str!("../../src/calendar/data/cn-workdays.json");
+const SHIPPED_RULES: &str = include_str!("../../src/deadline/rules.toml");
+
+/// The shipped calendar plus an invented 2027 (TEST data: weekends only, no holidays).
+fn calendar_with_test_2027() -> Vec<u8> {
+    let mut cal: serde_json::Value = serde_json::from_str(SHIPPED_CALENDAR).unwrap();
+    cal["coverage"]["end"] = "2027-12-31".into();
+    cal["years"]["2027"] = serde_json::json!({
+        "notice": "TEST ONLY: not a real notice",
+        "notice_date": "2026-11-30",
+        "amendments": [],
+        "holidays": [],
+        "makeup_workdays": []
+    });
+    cal["unverified_years"] = serde_json::json!({});
+    serde_json::to_vec_pretty(&cal).unwrap()
+}
+
+fn pack(kind: PackKind, version: u64, files: Vec<(&str, Vec<u8>)>) -> Vec<u8> {
+    datapack::build(
+        &PackSource {
+            kind,
+            version,
+            created: "2026-12-01T08:00:00Z".into(),
+            notes: Some("test pack".into()),
+            files: files.into_iter().map(|(n, b)| (n.to_string(), b)).collect(),
+        },
+        &test_seed(),
+    )
+    .unwrap()
+}
+
+fn calendar_pack(version: u64) -> Vec<u8> {
+    pack(PackKind::Calendar, version, vec![("cn-workdays.json", calendar_with_test_2027())])
+}
+
+fn law_files() -> Vec<(&'static str, Vec<u8>)> {
+    let mut files: Vec<(&str, Vec<u8>)> =
+        rightsdesk::law::OFFICIAL_SOURCES.iter().map(|(n, t)| (*n, t.as_bytes().to_vec())).collect();
+    files.push(("rules.toml", SHIPPED_RULES.as_bytes().to_vec()));
+    files
+}
+
+/// Every file under the packs folder with its contents: "the data in use" on disk.
+fn snapshot(data_dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&data_dir.join(api::PACKS_DIR), &mut out);
+    out.sort();
+    out
+}
+
+fn installed(data_dir: &Path, kind: PackKind) -> Option<u64> {
+    api::installed_data_versions_with_key(data_dir, &test_key())
+        .into_iter()
+        .find(|v| v.kind == kind)
+        .unwrap()
+        .installed
+}
+
+/// Installs, expects a refusal with `code`, and checks nothing on disk changed.
+fn refused(data_dir: &Path, bytes: &[u8], code: ErrorCode) -> Error {
+    let before = snapshot(data_dir);
+    let err =
+        api::install_data_pack_with_key(data_dir, bytes, &test_key()).expect_err("the pack must be refused");
+    assert_eq!(err.code(), code, "{err}");
+    assert_eq!(snapshot(data_dir), before, "a refused pack leaves the installed data as it was ({err})");
+    err
+}
+
+#[test]
+fn a_good_calendar_pack_installs_and_makes_2027_deadlines_computable() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = BUILTIN_VERSION + 100;
+    let p = api::install_data_pack_with_key(dir.path(), &calendar_pack(v), &test_key()).unwrap();
+    assert_eq!((p.kind, p.version, p.previous), (PackKind::Calendar, v, BUILTIN_VERSION));
+    assert_eq!(installed(dir.path(), PackKind::Calendar), Some(v));
+    let stored = dir.path().join(format!("packs/calendar-{v}/files/cn-workdays.json"));
+    assert_eq!(std::fs::read(stored).unwrap(), calendar_with_test_2027(), "the files are kept readable");
+
+    let loaded = api::load_installed_data(dir.path(), &test_key());
+    let [(PackKind::Calendar, version, Ok(PackData::Calendar(cal)))] = loaded.as_slice() else {
+        panic!("one calendar pack loads: {loaded:?}")
+    };
+    assert_eq!(*version, v);
+    let day = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    assert_eq!(cal.is_working_day(day), Ok(true), "2027 is covered by the installed calendar");
+    assert!(
+        rightsdesk::calendar::CnCalendar::official().is_working_day(day).is_err(),
+        "the shipped one is not"
+    );
+}
+
+#[test]
+fn a_law_pack_with_rules_installs() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = BUILTIN_VERSION + 1;
+    api::install_data_pack_with_key(dir.path(), &pack(PackKind::Law, v, law_files()), &test_key()).unwrap();
+    let loaded = api::load_installed_data(dir.path(), &test_key());
+    assert!(matches!(loaded.as_slice(), [(PackKind::Law, _, Ok(PackData::Law { rules: Some(_), .. }))]));
+}
+
+#[test]
+fn a_tampered_byte_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = calendar_pack(BUILTIN_VERSION + 5);
+    // Change one byte inside the signed manifest: a holiday moves by a day.
+    let mut envelope: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    let mut manifest = BASE64.decode(envelope["manifest"].as_str().unwrap()).unwrap();
+    let i = manifest.iter().position(|b| *b == b'7').unwrap();
+    manifest[i] = b'8';
+    envelope["manifest"] = BASE64.encode(&manifest).into();
+    let err = refused(dir.path(), &serde_json::to_vec(&envelope).unwrap(), ErrorCode::PackBadSignature);
+    assert!(err.to_string().contains("signature"), "{err}");
+
+    // A flipped byte in the signature, too.
+    let mut envelope: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    let mut sig = BASE64.decode(envelope["signature"].as_str().unwrap()).unwrap();
+    sig[10] ^= 1;
+    envelope["signature"] = BASE64.encode(&sig).into();
+    refused(dir.path(), &serde_json::to_vec(&envelope).unwrap(), ErrorCode::PackBadSignature);
+}
+
+#[test]
+fn a_pack_signed_with_the_test_key_is_refused_by_the_app_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = api::install_data_pack(dir.path(), &calendar_pack(BUILTIN_VERSION + 5)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::PackBadSignature, "the built-in key is the only one trusted");
+    assert!(snapshot(dir.path()).is_empty());
+}
+
+#[test]
+fn an_older_or_equal_version_is_refused_and_the_installed_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = BUILTIN_VERSION + 10;
+    api::install_data_pack_with_key(dir.path(), &calendar_pack(v), &test_key()).unwrap();
+    for older in [v, v - 1, BUILTIN_VERSION, 1] {
+        let err = refused(dir.path(), &calendar_pack(older), ErrorCode::PackOutdated);
+        assert!(matches!(err, Error::Pack(PackError::Outdated { current, .. }) if current == v), "{err}");
+    }
+    assert_eq!(installed(dir.path(), PackKind::Calendar), Some(v));
+}
+
+#[test]
+fn malformed_packs_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    api::install_data_pack_with_key(dir.path(), &calendar_pack(BUILTIN_VERSION + 1), &test_key()).unwrap();
+    let seed = test_seed();
+    let v = BUILTIN_VERSION + 2;
+    let hostile_manifests: Vec<String> = vec![
+        // Not JSON at all, once signed.
+        "not json".into(),
+        // A file name that climbs out of the pack folder.
+        format!(
+            r#"{{"format":1,"kind":"calendar","version":{v},"created":"2026-12-01T00:00:00Z",
+               "files":{{"../../evil.json":{{"base64":"e30=","sha256":"44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"}}}}}}"#
+        ),
+        // Contents that do not match their hash.
+        format!(
+            r#"{{"format":1,"kind":"calendar","version":{v},"created":"2026-12-01T00:00:00Z",
+               "files":{{"cn-workdays.json":{{"base64":"e30=","sha256":"00"}}}}}}"#
+        ),
+        // An unknown kind, a future format, a bad date.
+        format!(
+            r#"{{"format":1,"kind":"fonts","version":{v},"created":"2026-12-01T00:00:00Z","files":{{}}}}"#
+        ),
+        format!(
+            r#"{{"format":9,"kind":"calendar","version":{v},"created":"2026-12-01T00:00:00Z","files":{{}}}}"#
+        ),
+        format!(r#"{{"format":1,"kind":"calendar","version":{v},"created":"yesterday","files":{{}}}}"#),
+    ];
+    for m in hostile_manifests {
+        refused(dir.path(), &datapack::seal(m.as_bytes(), &seed), ErrorCode::PackMalformed);
+    }
+    let junk: [&[u8]; 4] =
+        [b"", b"<html>not a pack</html>", b"{\"format\":\"rightsdesk-data-pack/1\"}", &[0xff; 64]];
+    for junk in junk {
+        refused(dir.path(), junk, ErrorCode::PackMalformed);
+    }
+    assert!(
+        !dir.path().join("evil.json").exists() && !dir.path().parent().unwrap().join("evil.json").exists()
+    );
+}
+
+#[test]
+fn contents_that_fail_their_own_validation_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = BUILTIN_VERSION + 3;
+    // A make-up workday on a Wednesday is a typo the calendar loader refuses.
+    let mut cal: serde_json::Value = serde_json::from_slice(&calendar_with_test_2027()).unwrap();
+    cal["years"]["2027"]["makeup_workdays"] = serde_json::json!(["2027-03-03"]);
+    let bad_calendar =
+        pack(PackKind::Calendar, v, vec![("cn-workdays.json", serde_json::to_vec(&cal).unwrap())]);
+    let err = refused(dir.path(), &bad_calendar, ErrorCode::PackInvalidContent);
+    assert!(err.to_string().contains("make-up workday"), "the message names the problem: {err}");
+
+    let broken_law = pack(PackKind::Law, v, vec![("pipl.toml", b"[[article]\nid = ".to_vec())]);
+    refused(dir.path(), &broken_law, ErrorCode::PackInvalidContent);
+
+    let mut dropped = law_files();
+    dropped.retain(|(n, _)| *n != "pipl.toml" && *n != "channels.toml");
+    refused(dir.path(), &pack(PackKind::Law, v, dropped), ErrorCode::PackInvalidContent);
+
+    let mut bad_rules = law_files();
+    bad_rules.retain(|(n, _)| *n != "rules.toml");
+    bad_rules.push(("rules.toml", b"[[rule]]\nid = \"x\"\n".to_vec()));
+    refused(dir.path(), &pack(PackKind::Law, v, bad_rules), ErrorCode::PackInvalidContent);
+
+    let wrong_file = pack(PackKind::Calendar, v, vec![("holidays.json", calendar_with_test_2027())]);
+    refused(dir.path(), &wrong_file, ErrorCode::PackInvalidContent);
+    assert!(snapshot(dir.path()).is_empty(), "nothing was ever installed");
+}
+
+#[test]
+fn a_directory_pack_is_verified_and_validated_but_not_yet_put_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = format!("{}/src/directory/data", env!("CARGO_MANIFEST_DIR"));
+    let read = |rel: &str| std::fs::read(format!("{data}/{rel}")).unwrap();
+    let files = vec![
+        ("cn-holders.json", read("cn-holders.json")),
+        ("cn-aliases.toml", read("cn-aliases.toml")),
+        ("companies.json", read("datenanfragen/companies.json")),
+        ("supervisory-authorities.json", read("datenanfragen/supervisory-authorities.json")),
+        ("sites.json", read("justdeleteme/sites.json")),
+    ];
+    let v = BUILTIN_VERSION + 1;
+    api::install_data_pack_with_key(dir.path(), &pack(PackKind::Directory, v, files), &test_key()).unwrap();
+    assert_eq!(installed(dir.path(), PackKind::Directory), Some(v));
+    let broken = pack(PackKind::Directory, v + 1, vec![("cn-holders.json", b"{}".to_vec())]);
+    refused(dir.path(), &broken, ErrorCode::PackInvalidContent);
+}
+
+#[test]
+fn update_from_a_local_server_installs_a_pack_or_an_index_of_packs() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = BUILTIN_VERSION + 20;
+    let json = "application/json";
+    let server = LocalServer::start(vec![
+        ("/calendar.json", Reply::Page { content_type: json, body: calendar_pack(v) }),
+        ("/law.json", Reply::Page { content_type: json, body: pack(PackKind::Law, v, law_files()) }),
+        (
+            "/index.json",
+            Reply::Page {
+                content_type: json,
+                body: br#"{"packs": ["calendar.json", "/law.json"]}"#.to_vec(),
+            },
+        ),
+        ("/page", Reply::Page { content_type: "text/html", body: b"<html>moved</html>".to_vec() }),
+        ("/gone", Reply::Status(404)),
+    ]);
+    let config =
+        rightsdesk::fetch::FetchConfig { max_bytes: rightsdesk::fetch::PACK_MAX_BYTES, ..test_config() };
+    let update = |path: &str| api::update_data_with(dir.path(), &server.url(path), &test_key(), &config);
+
+    let first = update("/calendar.json").unwrap();
+    assert!(matches!(first.as_slice(), [UpdateOutcome::Installed { pack, .. }] if pack.version == v));
+
+    let second = update("/index.json").unwrap();
+    assert!(
+        matches!(
+            second.as_slice(),
+            [UpdateOutcome::UpToDate { kind: PackKind::Calendar, .. }, UpdateOutcome::Installed { pack, .. }]
+                if pack.kind == PackKind::Law
+        ),
+        "{second:?}"
+    );
+    let before = snapshot(dir.path());
+    assert_eq!(update("/page").unwrap_err().code(), ErrorCode::PackMalformed);
+    assert_eq!(update("/gone").unwrap_err().code(), ErrorCode::FetchHttpStatus);
+    assert_eq!(snapshot(dir.path()), before);
+    assert_eq!(installed(dir.path(), PackKind::Law), Some(v));
+}
+
+#[test]
+fn a_damaged_installed_pack_is_reported_and_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = BUILTIN_VERSION + 7;
+    api::install_data_pack_with_key(dir.path(), &calendar_pack(v), &test_key()).unwrap();
+    let stored = dir.path().join(format!("packs/calendar-{v}/pack.json"));
+    let mut bytes = std::fs::read(&stored).unwrap();
+    let i = bytes.len() / 2;
+    bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+    std::fs::write(&stored, bytes).unwrap();
+    let status = api::installed_data_versions_with_key(dir.path(), &test_key());
+    let cal = status.iter().find(|s| s.kind == PackKind::Calendar).unwrap();
+    assert_eq!((cal.installed, cal.effective), (None, BUILTIN_VERSION), "the built-in data is used");
+    assert!(cal.problem.is_some());
+    assert!(matches!(api::load_installed_data(dir.path(), &test_key()).as_slice(), [(_, _, Err(_))]));
+}
+
+#[test]
+fn cli_data_status_and_install_refuse_a_pack_not_signed_by_the_publisher() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("rd.sqlite3");
+    let file = dir.path().join("calendar.pack.json");
+    std::fs::write(&file, calendar_pack(BUILTIN_VERSION + 1)).unwrap();
+    let cli = || {
+        let mut c = assert_cmd::Command::cargo_bin("rightsdesk").unwrap();
+        c.arg("--db").arg(&db).env_remove("RIGHTSDESK_DATA_DIR");
+        c
+    };
+    let out = cli().args(["data", "status"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success() && text.contains(&format!("calendar\tbuilt-in {BUILTIN_VERSION}")),
+        "{text}"
+    );
+    let out = cli().args(["data", "install"]).arg(&file).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("signature does not match"), "{err}");
+    assert!(!dir.path().join("packs/calendar.current").exists());
+}
