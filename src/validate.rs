@@ -102,8 +102,13 @@ pub fn url(field: &'static str, value: Option<&str>) -> Result<Option<String>, I
 
 /// Parses `YYYY-MM-DD`, refusing impossible days like 2026-02-30.
 pub fn date(value: &str) -> Result<NaiveDate, Invalid> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Invalid::Date { value: value.to_string() })
+    let v = value.trim();
+    let shape_ok = v.len() == 10
+        && v.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shape_ok {
+        return Err(Invalid::Date { value: value.to_string() });
+    }
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| Invalid::Date { value: value.to_string() })
 }
 
 #[cfg(test)]

@@ -22,7 +22,10 @@ letter-subject = { $kind ->
         }
     }
 letter-subject-line = Re: { $subject }
-letter-to = To: the person responsible for personal-information protection (data protection officer), { $addressee } ({ $holder })
+letter-to = To: the person responsible for personal-information protection (data protection officer), { $hasoperator ->
+        [yes] { $addressee } ({ $holder })
+       *[no] { $holder }
+    }
 letter-complaint-to = To: { $channels }
 letter-greeting = { $kind ->
         [complaint] Dear Sir or Madam,

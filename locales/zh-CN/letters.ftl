@@ -21,7 +21,10 @@ letter-subject = { $kind ->
         }
     }
 letter-subject-line = 事由：{ $subject }
-letter-to = 致：{ $addressee }（{ $holder }）个人信息保护负责人
+letter-to = 致：{ $hasoperator ->
+        [yes] { $addressee }（{ $holder }）
+       *[no] { $holder }
+    }个人信息保护负责人
 letter-complaint-to = 致：{ $channels }
 letter-greeting = { $kind ->
         [complaint] 尊敬的主管部门：

@@ -314,12 +314,8 @@ pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now)
     }
     let tracking = validate::optional("tracking number", input.tracking.as_deref())?;
     let channel = input.channel.or(req.channel);
-    let text = match (&channel, &tracking) {
-        (Some(c), Some(t)) => format!("{} · {}", c.code(), t),
-        (Some(c), None) => c.code().to_string(),
-        (None, Some(t)) => t.clone(),
-        (None, None) => String::new(),
-    };
+    // The channel and tracking number have their own fields; the text stays free for notes.
+    let text = String::new();
     store.append_event(
         id,
         &NewEvent {

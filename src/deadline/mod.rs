@@ -215,7 +215,7 @@ mod tests {
     fn rule_statuses_say_honestly_what_is_law() {
         let cn = r("cn-reference-15-working-days");
         assert_eq!(cn.status, LegalStatus::Reference, "15 working days is not a statute");
-        assert_eq!(cn.sources, ["rdff-2019-6-3", "rdff-2019-6-5", "gbt35273-8-5"]);
+        assert_eq!(cn.sources, ["rdff-6-3", "rdff-6-5", "gbt35273-8-5"]);
         assert_eq!(cn.binding_duty_ids[..2], ["pipl-50", "ndsmr-23"]);
         assert!(cn.note_en.contains("not a statutory deadline") && cn.note_en.contains("及时"));
         assert!(cn.note_zh.contains("不是法定期限"));
@@ -349,7 +349,7 @@ mod tests {
             r#"{"kind":"calendarUnknown","value":{"year":2027}}"#
         );
         let rule_json = serde_json::to_value(r("ccpa-45-days")).unwrap();
-        assert_eq!(rule_json["bindingDutyIds"][0], "ccpa-1798.130");
+        assert_eq!(rule_json["bindingDutyIds"][0], "ccpa-1798-130-a-2-a");
         assert_eq!(rule_json["unit"], "calendar-days");
         assert_eq!(rule_json["status"], "binding");
         assert_eq!(rule_json["jurisdiction"], "US-CA");

@@ -610,7 +610,11 @@ fn request_case(
             .filter(|g| !g.trim().is_empty())
             .map(|g| w.msg("evidence-gist", &[("gist", Arg::Str(g))]));
             // Statute paragraphs are separated by blank lines in the catalogue; one break reads better here.
-            let text = printable(&c.text).split('\n').filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n");
+            let text = printable(&c.text)
+                .split('\n')
+                .filter(|l| !l.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
             Citation { cite, status, text, gist }
         })
         .collect();

@@ -295,5 +295,4 @@ mod tests {
         assert!(m.advance('中', false) > m.advance('i', false), "CJK is wider than a narrow Latin letter");
         assert_eq!(m.advance('1', true), m.advance('f', true), "the mono face lines digits up");
     }
-
 }

@@ -152,6 +152,7 @@ pub enum DataCategory {
     FinancialAccount,
     LocationTrack,
     Health,
+    #[serde(rename = "minor-under-14")]
     MinorUnder14,
     ContactDetails,
     ContactsList,

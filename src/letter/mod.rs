@@ -147,6 +147,8 @@ pub fn draft(
     let zh = loc.is_chinese();
     let holder_kind = input.holder.fields.kind.unwrap_or(HolderKind::Other);
     let holder_name = input.holder.display_name(zh).to_string();
+    // Without a known operator the letter is addressed to the brand alone ("淘宝", not "淘宝（淘宝）").
+    let has_operator = if input.holder.fields.operator.is_some() { "yes" } else { "no" };
     let addressee = input.holder.fields.operator.clone().unwrap_or_else(|| holder_name.clone());
     let kind = input.kind.code();
     // A reminder cites what its original request cited, plus the reminder basis.
@@ -202,7 +204,7 @@ pub fn draft(
             &join(&args_base, &[("channels", Arg::Str(&channel_names))]),
         ));
     } else {
-        body.push(l10n.msg(loc, "letter-to", &join(&args_base, &[("addressee", Arg::Str(&addressee))])));
+        body.push(l10n.msg(loc, "letter-to", &join(&args_base, &[("addressee", Arg::Str(&addressee)), ("hasoperator", Arg::Str(has_operator))])));
     }
     body.push(String::new());
     body.push(l10n.msg(loc, "letter-subject-line", &[("subject", Arg::Str(&subject))]));

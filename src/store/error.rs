@@ -86,8 +86,12 @@ impl StoreError {
             return StoreError::AppendOnly(text);
         }
         if let rusqlite::Error::SqliteFailure(f, _) = &e
-            && [rusqlite::ffi::SQLITE_IOERR_WRITE, rusqlite::ffi::SQLITE_IOERR_FSYNC, rusqlite::ffi::SQLITE_IOERR_TRUNCATE]
-                .contains(&f.extended_code)
+            && [
+                rusqlite::ffi::SQLITE_IOERR_WRITE,
+                rusqlite::ffi::SQLITE_IOERR_FSYNC,
+                rusqlite::ffi::SQLITE_IOERR_TRUNCATE,
+            ]
+            .contains(&f.extended_code)
         {
             // A short or refused write: a full disk or a file-size limit, in practice.
             return StoreError::DiskFull(format!("{text} (writing to the disk failed)"));

@@ -114,6 +114,9 @@ fn path_text(path: &Path) -> Result<&str, StoreError> {
 /// Opens a database file read-only with its key and checks that it is a whole
 /// RightsDesk store this version can read. Writes nothing.
 pub(super) fn check_database_file(path: &Path, keys: Option<&StoreKeys>) -> Result<i64, StoreError> {
+    if std::fs::metadata(path).map_err(io_err(path))?.len() == 0 {
+        return Err(StoreError::NotADatabase("the file is empty".into()));
+    }
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,

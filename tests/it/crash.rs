@@ -77,7 +77,13 @@ fn kill_9_during_writes_never_loses_a_committed_write_or_breaks_the_chain() {
 
     // How long one write takes, so the kills land all over it.
     let t = Instant::now();
-    assert!(cli(&db).args(["request", "log", "1", "--kind", "note", "--text", "warm-up"]).status().unwrap().success());
+    assert!(
+        cli(&db)
+            .args(["request", "log", "1", "--kind", "note", "--text", "warm-up"])
+            .status()
+            .unwrap()
+            .success()
+    );
     let typical = t.elapsed().max(Duration::from_millis(5));
 
     let seed = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
@@ -121,7 +127,10 @@ fn kill_9_during_writes_never_loses_a_committed_write_or_breaks_the_chain() {
         if iterations % 50 == 0 {
             let present = check(&db);
             let lost: Vec<_> = committed.difference(&present).collect();
-            assert!(lost.is_empty(), "committed writes lost after {iterations} kills: {lost:?} (seed {seed})");
+            assert!(
+                lost.is_empty(),
+                "committed writes lost after {iterations} kills: {lost:?} (seed {seed})"
+            );
         }
     }
     let present = check(&db);
@@ -144,7 +153,14 @@ fn an_encryption_swap_interrupted_at_any_step_is_undone_on_the_next_open() {
     setup(&db);
     let attachment = dir.path().join("a.txt");
     std::fs::write(&attachment, "evidence").unwrap();
-    assert!(cli(&db).args(["request", "log", "1", "--kind", "note", "--text", "x", "--attach"]).arg(&attachment).status().unwrap().success());
+    assert!(
+        cli(&db)
+            .args(["request", "log", "1", "--kind", "note", "--text", "x", "--attach"])
+            .arg(&attachment)
+            .status()
+            .unwrap()
+            .success()
+    );
     let before = check(&db);
     let pfile = dir.path().join("p.txt");
     std::fs::write(&pfile, "correct horse battery").unwrap();

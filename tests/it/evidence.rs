@@ -120,7 +120,11 @@ fn case() -> Case {
 fn options(locale: Locale) -> EvidenceOptions {
     EvidenceOptions {
         locale,
-        sender: Some(Sender { name: Some("王小明".into()), contact: Some("wang@example.cn".into()), address: None }),
+        sender: Some(Sender {
+            name: Some("王小明".into()),
+            contact: Some("wang@example.cn".into()),
+            address: None,
+        }),
     }
 }
 
@@ -129,7 +133,8 @@ fn a_request_pdf_has_chinese_and_english_text_dates_digest_and_attachment_hash()
     let c = case();
     let at = now("2026-03-30");
     let detail = api::get_request(&c.store, c.request, &at).unwrap();
-    let zh = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at).unwrap();
+    let zh = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at)
+        .unwrap();
     assert!(zh.starts_with(b"%PDF-"), "a PDF");
     let text = pdftotext(c.dir.path(), "zh.pdf", &zh);
     for needle in [
@@ -157,7 +162,8 @@ fn a_request_pdf_has_chinese_and_english_text_dates_digest_and_attachment_hash()
         assert!(text.contains(&e.hash), "every event hash is printed (event {})", e.id);
     }
 
-    let en = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::EnUs), &at).unwrap();
+    let en = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::EnUs), &at)
+        .unwrap();
     let text = pdftotext(c.dir.path(), "en.pdf", &en);
     for needle in [
         "Evidence of a personal-data request",
@@ -179,7 +185,8 @@ fn a_request_pdf_has_chinese_and_english_text_dates_digest_and_attachment_hash()
 fn the_pdf_embeds_a_font_subset_and_the_screenshot_and_is_reproducible() {
     let c = case();
     let at = now("2026-03-30");
-    let export = || api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at);
+    let export =
+        || api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at);
     let pdf = export().unwrap();
     assert_eq!(pdf, export().unwrap(), "the same records and export time give the same bytes");
     assert!(pdf.len() < 150 * 1024, "a small case stays small with a subset font: {} bytes", pdf.len());
@@ -191,7 +198,10 @@ fn the_pdf_embeds_a_font_subset_and_the_screenshot_and_is_reproducible() {
     assert!(font_lines[1].starts_with("RDSKAB+WenQuanYiMicroHeiMono"), "a subset tag:\n{fonts}");
     for line in font_lines {
         let cols: Vec<&str> = line.split_whitespace().collect();
-        assert!(cols.windows(3).any(|w| w == ["yes", "yes", "yes"]), "embedded, subset, with ToUnicode:\n{fonts}");
+        assert!(
+            cols.windows(3).any(|w| w == ["yes", "yes", "yes"]),
+            "embedded, subset, with ToUnicode:\n{fonts}"
+        );
     }
 
     let path = c.dir.path().join("img.pdf");
@@ -205,7 +215,10 @@ fn the_pdf_embeds_a_font_subset_and_the_screenshot_and_is_reproducible() {
     let info = tool(c.dir.path(), "pdfinfo", &pdf);
     assert!(info.contains(" pts (A4)"), "{info}");
     assert!(!info.contains("PDF/X"), "no claim of a PDF/X conformance it does not have:\n{info}");
-    assert!(info.contains("CreationDate:    Mon Mar 30 12:00:00 2026 UTC"), "the export time, not the clock:\n{info}");
+    assert!(
+        info.contains("CreationDate:    Mon Mar 30 12:00:00 2026 UTC"),
+        "the export time, not the clock:\n{info}"
+    );
 }
 
 #[test]
@@ -258,8 +271,13 @@ fn an_unanswered_request_shows_the_days_overdue() {
     let h = holder(&store, "Pinduoduo", Jurisdiction::Cn, HolderKind::App);
     let t = now("2026-01-05");
     let r = api::create_request(&mut store, &draft(&h, RequestKind::Deletion, "2026-01-05"), &t).unwrap();
-    api::mark_sent(&mut store, r.request.id, &SendInput { date: date("2026-01-05"), channel: None, tracking: None }, &t)
-        .unwrap();
+    api::mark_sent(
+        &mut store,
+        r.request.id,
+        &SendInput { date: date("2026-01-05"), channel: None, tracking: None },
+        &t,
+    )
+    .unwrap();
     let at = now("2026-03-30");
     let d = api::get_request(&store, r.request.id, &at).unwrap();
     let case = evidence::build(
@@ -279,7 +297,10 @@ fn an_unanswered_request_shows_the_days_overdue() {
         Reader { locale: Locale::EnUs, today: at.today, sender: None, l10n: Localizer::embedded() },
     );
     let overdue = &case.requests[0].facts.iter().find(|(l, _)| l == "Overdue").unwrap().1;
-    assert!(overdue.starts_with("overdue by ") && overdue.contains("working days (as of 30 March 2026)"), "{overdue}");
+    assert!(
+        overdue.starts_with("overdue by ") && overdue.contains("working days (as of 30 March 2026)"),
+        "{overdue}"
+    );
     let status = &case.requests[0].facts.iter().find(|(l, _)| l == "Current status").unwrap().1;
     assert_eq!(status, "overdue: no answer within the deadline");
 }
@@ -294,12 +315,15 @@ fn a_holder_dossier_contains_every_request_to_that_holder_and_no_other() {
     let b = api::create_request(&mut store, &draft(&h, RequestKind::Access, "2026-01-06"), &t).unwrap();
     let c = api::create_request(&mut store, &draft(&other, RequestKind::Deletion, "2026-01-07"), &t).unwrap();
     let at = now("2026-03-30");
-    let pdf =
-        api::export_evidence(&store, ExportTarget::Holder(h.id), &options(Locale::ZhCn), &at).unwrap();
+    let pdf = api::export_evidence(&store, ExportTarget::Holder(h.id), &options(Locale::ZhCn), &at).unwrap();
     let text = pdftotext(dir.path(), "dossier.pdf", &pdf);
     assert!(text.contains("证据汇编"), "{text}");
     for r in [&a, &b] {
-        assert!(text.contains(&format!("请求 #{}：", r.request.id)), "request {} is in the dossier", r.request.id);
+        assert!(
+            text.contains(&format!("请求 #{}：", r.request.id)),
+            "request {} is in the dossier",
+            r.request.id
+        );
         assert!(text.contains(&r.digest), "with its digest");
     }
     assert!(text.contains("查阅、复制个人信息") && text.contains("删除个人信息"));
@@ -314,7 +338,9 @@ fn a_holder_dossier_contains_every_request_to_that_holder_and_no_other() {
 fn tampering_with_an_event_or_an_attachment_is_caught_by_verify_and_flagged_in_the_next_export() {
     let c = case();
     let at = now("2026-03-30");
-    let before = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at).unwrap();
+    let before =
+        api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at)
+            .unwrap();
     assert!(c.store.verify().unwrap().is_intact());
     let events = c.store.list_events(c.request).unwrap();
     let sent = events.iter().find(|e| e.kind == EventKind::Sent).unwrap();
@@ -344,7 +370,8 @@ fn tampering_with_an_event_or_an_attachment_is_caught_by_verify_and_flagged_in_t
         report.problems
     );
 
-    let after = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at).unwrap();
+    let after = api::export_evidence(&c.store, ExportTarget::Request(c.request), &options(Locale::ZhCn), &at)
+        .unwrap();
     assert_ne!(before, after);
     let text = pdftotext(c.dir.path(), "tampered.pdf", &after);
     assert!(text.contains("警告：导出时发现 2 条记录与其哈希值不符"), "{text}");
@@ -369,8 +396,12 @@ fn the_printable_letter_has_sender_addressee_date_text_and_a_signature_line() {
         &now("2026-03-01"),
     )
     .unwrap();
-    let r = api::create_request(&mut store, &draft(&h, RequestKind::BiometricObjection, "2026-03-02"), &now("2026-03-02"))
-        .unwrap();
+    let r = api::create_request(
+        &mut store,
+        &draft(&h, RequestKind::BiometricObjection, "2026-03-02"),
+        &now("2026-03-02"),
+    )
+    .unwrap();
     let sender = Sender {
         name: Some("李华".into()),
         contact: Some("13900139000".into()),
@@ -395,7 +426,9 @@ fn the_printable_letter_has_sender_addressee_date_text_and_a_signature_line() {
     for line in r.request.body.lines().filter(|l| l.chars().count() > 4 && l.chars().count() < 20) {
         assert!(text.contains(line.trim()), "line {line:?} of the stored letter is printed");
     }
-    let en = api::letter_pdf(&store, r.request.id, Some(Locale::EnUs), &sender, &Now::fixed(date("2026-03-02"))).unwrap();
+    let en =
+        api::letter_pdf(&store, r.request.id, Some(Locale::EnUs), &sender, &Now::fixed(date("2026-03-02")))
+            .unwrap();
     let text = pdftotext(dir.path(), "letter-en.pdf", &en);
     assert!(text.contains("Signature:") && text.contains("Date: 2 March 2026"), "{text}");
 }
@@ -416,9 +449,39 @@ fn out(dir: &Path, args: &[&str]) -> String {
 fn cli_exports_a_request_a_dossier_and_a_printable_letter() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let h = out(d, &["holder", "add", "--name", "Sunshine Estate Property", "--name-zh", "阳光物业", "--kind", "property", "--jurisdiction", "CN", "--address", "上海市阳光路1号"]);
-    let r = out(d, &["request", "new", "--holder", &h, "--type", "biometric-objection", "--date", "2026-03-02"]);
-    out(d, &["request", "send", &r, "--date", "2026-03-02", "--channel", "post", "--tracking", "EMS1234567890CN"]);
+    let h = out(
+        d,
+        &[
+            "holder",
+            "add",
+            "--name",
+            "Sunshine Estate Property",
+            "--name-zh",
+            "阳光物业",
+            "--kind",
+            "property",
+            "--jurisdiction",
+            "CN",
+            "--address",
+            "上海市阳光路1号",
+        ],
+    );
+    let r =
+        out(d, &["request", "new", "--holder", &h, "--type", "biometric-objection", "--date", "2026-03-02"]);
+    out(
+        d,
+        &[
+            "request",
+            "send",
+            &r,
+            "--date",
+            "2026-03-02",
+            "--channel",
+            "post",
+            "--tracking",
+            "EMS1234567890CN",
+        ],
+    );
 
     let case = d.join("case.pdf");
     let said = out(d, &["evidence", &r, "--out", case.to_str().unwrap(), "--lang", "en-US"]);
@@ -433,7 +496,19 @@ fn cli_exports_a_request_a_dossier_and_a_printable_letter() {
     assert!(text.contains("证据汇编") && text.contains(&format!("请求 #{r}：")), "{text}");
 
     let letter = d.join("letter.pdf");
-    out(d, &["letter", &r, "--pdf", letter.to_str().unwrap(), "--sender-name", "李华", "--sender-address", "阳光花园3号楼501"]);
+    out(
+        d,
+        &[
+            "letter",
+            &r,
+            "--pdf",
+            letter.to_str().unwrap(),
+            "--sender-name",
+            "李华",
+            "--sender-address",
+            "阳光花园3号楼501",
+        ],
+    );
     let text = pdftotext(d, "letter-read.pdf", &std::fs::read(&letter).unwrap());
     assert!(text.contains("李华") && text.contains("上海市阳光路1号") && text.contains("签名："), "{text}");
     // Without --pdf the letter is printed as before.

@@ -21,8 +21,31 @@ const RULES: &str = include_str!("../../src/deadline/rules.toml");
 
 /// Tokens that break parsers in interesting ways.
 const NASTY: &[&str] = &[
-    "\"", "'", "]", "[", "{", "}", "=", ",", ":", "\n", "\\", "\u{0}", "-1", "99999999999999999999", "1e309",
-    "2026-02-30", "0000-00-00", "NaN", "true", "null", "[[rule]]", "id = \"\"", "\u{202e}", "数据", "\u{feff}",
+    "\"",
+    "'",
+    "]",
+    "[",
+    "{",
+    "}",
+    "=",
+    ",",
+    ":",
+    "\n",
+    "\\",
+    "\u{0}",
+    "-1",
+    "99999999999999999999",
+    "1e309",
+    "2026-02-30",
+    "0000-00-00",
+    "NaN",
+    "true",
+    "null",
+    "[[rule]]",
+    "id = \"\"",
+    "\u{202e}",
+    "数据",
+    "\u{feff}",
 ];
 
 /// One edit of a mutation: where, what kind, and a value to use.

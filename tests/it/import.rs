@@ -189,7 +189,10 @@ fn unselected_and_resolved_proposals_are_honoured() {
     assert!(refs.contains(&"cn:alipay".to_string()));
 }
 
-fn sms_names(file: &str) -> (Vec<(String, Option<String>, u64)>, Option<String>) {
+/// A platform as proposed: the name as written, the directory entry, the count.
+type Platform = (String, Option<String>, u64);
+
+fn sms_names(file: &str) -> (Vec<Platform>, Option<String>) {
     let (_dir, store) = temp_store();
     let p = preview_file(&store, ImportSource::Sms, &fixture(&format!("imports/sms/{file}"))).unwrap();
     let phone = p

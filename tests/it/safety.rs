@@ -112,7 +112,12 @@ fn attachment_bytes(store: &Store, id: RequestId) -> Vec<u8> {
 fn assert_no_plaintext(dir: &Path) {
     for (path, bytes) in files(dir) {
         for mark in [HOLDER_MARK.as_bytes(), NOTE_MARK.as_bytes(), FILE_MARK] {
-            assert!(!contains(&bytes, mark), "{} holds {:?} in plain text", path.display(), String::from_utf8_lossy(mark));
+            assert!(
+                !contains(&bytes, mark),
+                "{} holds {:?} in plain text",
+                path.display(),
+                String::from_utf8_lossy(mark)
+            );
         }
     }
 }
@@ -167,8 +172,13 @@ fn a_wrong_passphrase_is_refused_and_leaves_every_file_byte_identical() {
         assert!(matches!(err, StoreError::WrongPassphrase), "{err:?}");
         assert_eq!(Error::from(err).code(), ErrorCode::StoreWrongPassphrase);
     }
-    let err = api::change_passphrase(&path, &pass("nope nope nope"), &pass("another one"), KdfParams::fast_for_tests())
-        .unwrap_err();
+    let err = api::change_passphrase(
+        &path,
+        &pass("nope nope nope"),
+        &pass("another one"),
+        KdfParams::fast_for_tests(),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), ErrorCode::StoreWrongPassphrase);
     assert_eq!(snapshot(dir.path()), before, "nothing on disk changed");
     // A plain store given a passphrase says so instead of guessing.
@@ -289,11 +299,17 @@ fn restore_refuses_a_damaged_newer_or_foreign_file_and_keeps_the_current_store()
     candidates.push(("not a database", b"hello, this is a shopping list".repeat(100)));
     candidates.push(("empty", Vec::new()));
     let foreign = dir.path().join("foreign.sqlite3");
-    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .unwrap();
     candidates.push(("another program's database", std::fs::read(&foreign).unwrap()));
     let newer = dir.path().join("newer.sqlite3");
     std::fs::write(&newer, &bytes).unwrap();
-    rusqlite::Connection::open(&newer).unwrap().pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
     candidates.push(("newer schema", std::fs::read(&newer).unwrap()));
 
     let current = snapshot(dir.path());
@@ -306,7 +322,8 @@ fn restore_refuses_a_damaged_newer_or_foreign_file_and_keeps_the_current_store()
         std::fs::remove_file(&file).unwrap();
         assert_eq!(snapshot(dir.path()), current, "{what}: the current store is untouched");
     }
-    let missing = api::restore_backup(&path, &dir.path().join("nope"), None, None, &now("2026-03-01")).unwrap_err();
+    let missing =
+        api::restore_backup(&path, &dir.path().join("nope"), None, None, &now("2026-03-01")).unwrap_err();
     assert_eq!(missing.code(), ErrorCode::BackupRefused);
     assert!(Store::open(&path).unwrap().verify().unwrap().is_intact());
 }
@@ -343,8 +360,9 @@ fn archives_round_trip_plain_and_encrypted_and_refuse_tampering() {
         drop(other);
         let pass_for_import = encrypted.then_some(&p);
         if encrypted {
-            let err = api::import_archive(&target, &out, Some(&pass("wrong wrong wrong")), &now("2026-03-02"))
-                .unwrap_err();
+            let err =
+                api::import_archive(&target, &out, Some(&pass("wrong wrong wrong")), &now("2026-03-02"))
+                    .unwrap_err();
             assert_eq!(err.code(), ErrorCode::StoreWrongPassphrase);
             let err = api::import_archive(&target, &out, None, &now("2026-03-02")).unwrap_err();
             assert_eq!(err.code(), ErrorCode::StoreLocked);
@@ -384,7 +402,8 @@ fn a_schema_upgrade_is_preceded_by_a_backup_of_the_old_version() {
     let store = Store::open(&path).unwrap();
     assert_eq!(store.get_setting("marker").unwrap().as_deref(), Some("v1 data"));
     let backups = api::list_backups(dir.path()).unwrap();
-    let pre = backups.iter().find(|b| b.kind == api::BackupKind::PreMigration).expect("a pre-migration backup");
+    let pre =
+        backups.iter().find(|b| b.kind == api::BackupKind::PreMigration).expect("a pre-migration backup");
     let conn = rusqlite::Connection::open(&pre.path).unwrap();
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, 1, "the backup holds the old schema");
@@ -462,7 +481,12 @@ fn a_read_only_store_refuses_writes_before_writing_any_file() {
     let err = api::log_event(
         &mut ro,
         id,
-        &LogInput { kind: EventKind::Note, date: date("2026-02-21"), text: "x".into(), files: vec![file.clone()] },
+        &LogInput {
+            kind: EventKind::Note,
+            date: date("2026-02-21"),
+            text: "x".into(),
+            files: vec![file.clone()],
+        },
         &now("2026-02-21"),
     )
     .unwrap_err();
@@ -476,7 +500,10 @@ fn a_read_only_store_refuses_writes_before_writing_any_file() {
     const EMPTY: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     let data = |m: BTreeMap<PathBuf, String>| -> BTreeMap<PathBuf, String> {
         m.into_iter()
-            .filter(|(p, h)| !p.to_string_lossy().ends_with("-shm") && !(p.to_string_lossy().ends_with("-wal") && h == EMPTY))
+            .filter(|(p, h)| {
+                !p.to_string_lossy().ends_with("-shm")
+                    && !(p.to_string_lossy().ends_with("-wal") && h == EMPTY)
+            })
             .collect()
     };
     let (after, before) = (data(snapshot(dir.path())), data(before));
@@ -521,7 +548,9 @@ fn a_read_only_folder_gives_a_clear_error_and_no_partial_state() {
     let attachments = dir.path().join("attachments");
     let backups = dir.path().join("backups");
     let Some(_guard) = Immutable::set(&[dir.path(), &path, &attachments, &backups]) else {
-        println!("chattr +i is not available here; the read-only folder case is covered by read-only opens only");
+        println!(
+            "chattr +i is not available here; the read-only folder case is covered by read-only opens only"
+        );
         return;
     };
     let file = tempfile::NamedTempFile::new().unwrap();
@@ -582,8 +611,10 @@ fn a_full_disk_gives_a_clear_error_and_no_partial_state() {
         let store = Store::open(&path).unwrap();
         store.integrity_check().unwrap();
         assert_eq!(fingerprint(&store), before, "the failed write left nothing behind");
-        let stray: Vec<_> =
-            snapshot(&dir.path().join("attachments")).into_keys().filter(|p| p.to_string_lossy().ends_with(".tmp")).collect();
+        let stray: Vec<_> = snapshot(&dir.path().join("attachments"))
+            .into_keys()
+            .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+            .collect();
         assert!(stray.is_empty(), "no half-written attachment: {stray:?}");
     }
 }
@@ -596,7 +627,11 @@ fn the_cli_takes_the_passphrase_from_a_file_or_the_environment_never_an_argument
     std::fs::write(&pfile, "correct horse battery\n").unwrap();
     let run = |args: &[&str], env: Option<&str>| {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_rightsdesk"));
-        c.arg("--db").arg(&db).args(args).env_remove("RIGHTSDESK_PASSPHRASE").env_remove("RIGHTSDESK_DATA_DIR");
+        c.arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("RIGHTSDESK_PASSPHRASE")
+            .env_remove("RIGHTSDESK_DATA_DIR");
         if let Some(v) = env {
             c.env("RIGHTSDESK_PASSPHRASE", v);
         }
@@ -621,7 +656,13 @@ fn the_cli_takes_the_passphrase_from_a_file_or_the_environment_never_an_argument
     let newfile = dir.path().join("new.txt");
     std::fs::write(&newfile, "the new passphrase\n").unwrap();
     let o = run(
-        &["--passphrase-file", pfile.to_str().unwrap(), "rekey", "--new-passphrase-file", newfile.to_str().unwrap()],
+        &[
+            "--passphrase-file",
+            pfile.to_str().unwrap(),
+            "rekey",
+            "--new-passphrase-file",
+            newfile.to_str().unwrap(),
+        ],
         None,
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

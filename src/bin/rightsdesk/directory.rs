@@ -67,7 +67,14 @@ pub fn run_without_store(cmd: &DirectoryCmd) -> Option<Result<(), String>> {
 fn line(label: &str, v: &Option<Sourced<String>>) {
     if let Some(s) = v {
         let p = &s.provenance;
-        let warn = if s.needs_confirmation() { "  [not confirmed: confirm before sending]" } else { "" };
+        // Only where a letter goes does "confirm before sending" apply.
+        let letter_contact =
+            ["e-mail", "phone", "address", "registered address", "web form"].contains(&label);
+        let warn = if letter_contact && s.needs_confirmation() {
+            "  [not confirmed: confirm before sending]"
+        } else {
+            ""
+        };
         println!(
             "{label}: {}\n    ({}, {:?}{}{}){warn}",
             s.value,

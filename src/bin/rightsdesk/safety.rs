@@ -90,7 +90,9 @@ pub fn describe(e: &Error) -> String {
         ErrorCode::StoreDiskFull => {
             msg.push_str("\nThe disk is full (or a file-size limit was reached). Nothing was saved; free some space and try again.");
         }
-        ErrorCode::StoreReadOnly => msg.push_str("\nThe data folder or file cannot be written. Nothing was saved."),
+        ErrorCode::StoreReadOnly => {
+            msg.push_str("\nThe data folder or file cannot be written. Nothing was saved.")
+        }
         _ => {}
     }
     msg
@@ -101,7 +103,9 @@ pub fn explain(path: &Path, e: &Error) -> String {
     let mut msg = format!("{}: {}", path.display(), describe(e));
     match e.code() {
         ErrorCode::StoreLocked => {
-            msg.push_str("\nGive the passphrase with --passphrase-file FILE or the RIGHTSDESK_PASSPHRASE variable.");
+            msg.push_str(
+                "\nGive the passphrase with --passphrase-file FILE or the RIGHTSDESK_PASSPHRASE variable.",
+            );
         }
         ErrorCode::StoreCorrupt
         | ErrorCode::StoreNotADatabase
@@ -131,14 +135,19 @@ pub fn open(path: &Path, unlock: &UnlockArgs, now: &Now) -> Result<Store, String
 }
 
 fn require(p: Option<Passphrase>, what: &str) -> Result<Passphrase, String> {
-    p.ok_or_else(|| format!("{what}: give it with a file or the environment variable (never on the command line)"))
+    p.ok_or_else(|| {
+        format!("{what}: give it with a file or the environment variable (never on the command line)")
+    })
 }
 
 pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Result<(), String> {
     let explain = |e: Error| explain(path, &e);
     match cmd {
         SafetyCmd::Encrypt => {
-            let pass = require(unlock.passphrase()?, "the new passphrase (--passphrase-file or RIGHTSDESK_PASSPHRASE)")?;
+            let pass = require(
+                unlock.passphrase()?,
+                "the new passphrase (--passphrase-file or RIGHTSDESK_PASSPHRASE)",
+            )?;
             let r = api::encrypt_store(path, &pass, KdfParams::default()).map_err(explain)?;
             println!(
                 "encrypted: {} rows, {} attachment(s), {} backup(s) re-written encrypted",
@@ -151,7 +160,10 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
             }
         }
         SafetyCmd::Rekey { new_passphrase_file } => {
-            let old = require(unlock.passphrase()?, "the current passphrase (--passphrase-file or RIGHTSDESK_PASSPHRASE)")?;
+            let old = require(
+                unlock.passphrase()?,
+                "the current passphrase (--passphrase-file or RIGHTSDESK_PASSPHRASE)",
+            )?;
             let new = require(
                 read_passphrase(new_passphrase_file.as_deref(), NEW_PASSPHRASE_ENV)?,
                 "the new passphrase (--new-passphrase-file or RIGHTSDESK_NEW_PASSPHRASE)",

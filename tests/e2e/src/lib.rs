@@ -135,8 +135,30 @@ impl Session {
             .unwrap_or_else(|e| panic!("`{css}` did not appear: {e}"))
     }
 
+    /// Clicks the element matching `css`, retrying for a few seconds while it is
+    /// covered (a closing modal's backdrop) or replaced by a re-render.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("clicking `{css}`: {e}"));
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let result = self.wait_for(css).await.click().await;
+            match result {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(150)).await;
+                }
+                Err(e) => panic!("clicking `{css}`: {e:?}"),
+            }
+        }
+    }
+
+    /// Waits until nothing matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.count(css).await > 0 {
+            assert!(Instant::now() < deadline, "`{css}` is still there after 15 s");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Replaces the text of the input matching `css` with `text`, as typing would.

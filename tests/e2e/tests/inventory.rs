@@ -52,8 +52,10 @@ async fn a_holder_added_through_the_form_appears_in_the_inventory() {
     s.wait_for("#confirm-delete[open]").await;
     s.screenshot("05-delete-confirm").await;
     s.click("#confirm-delete [data-testid=confirm-cancel]").await;
+    s.wait_gone("#confirm-delete[open]").await;
     s.wait_for("#holder-title").await;
     s.click("#holder-delete").await;
+    s.wait_for("#confirm-delete[open]").await;
     s.click("#confirm-delete [data-testid=confirm-ok]").await;
     s.wait_for("#holders-empty").await;
     assert_eq!(s.count(".holder-row").await, 0, "the holder was deleted");

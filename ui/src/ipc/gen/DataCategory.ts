@@ -3,4 +3,4 @@
 /**
  * The fixed taxonomy of data a holder may have. Six are sensitive under PIPL Art. 28.
  */
-export type DataCategory = "biometrics" | "id-document" | "financial-account" | "location-track" | "health" | "minor-under14" | "contact-details" | "contacts-list" | "photos" | "browsing-usage" | "purchase-history" | "device-ids" | "other";
+export type DataCategory = "biometrics" | "id-document" | "financial-account" | "location-track" | "health" | "minor-under-14" | "contact-details" | "contacts-list" | "photos" | "browsing-usage" | "purchase-history" | "device-ids" | "other";
