@@ -40,7 +40,7 @@ dashboard-title = Dashboard
 dashboard-intro = What needs your attention: deadlines that have passed, deadlines coming up, and letters still to send.
 dashboard-counts = Requests by status
 dashboard-overdue = Overdue
-dashboard-overdue-empty = Nothing overdue. Companies that miss their legal deadline show up here.
+dashboard-overdue-empty = Nothing overdue. Companies that miss their answer deadline show up here.
 dashboard-due-week = Due this week
 dashboard-due-week-empty = No deadline in the next seven days.
 dashboard-waiting = Waiting for a reply
@@ -50,10 +50,10 @@ dashboard-drafts-empty = No unsent drafts.
 dashboard-empty-title = Start with the companies that have your data
 dashboard-empty-body = Add the apps and companies you use — shopping, payments, your phone carrier, your building's property manager. Then you can ask them to delete your data and keep track of their deadlines.
 dashboard-no-requests-title = No requests yet
-dashboard-no-requests-body = Open a company in your list and choose “New request” to draft a deletion, cancellation or access request. RightsDesk works out the legal deadline for you.
+dashboard-no-requests-body = Open a company in your list and choose “New request” to draft a deletion, cancellation or access request. RightsDesk works out the answer deadline for you, and says whether it is law or a regulators' reference.
 dashboard-notify-overdue = { $count ->
-    [one] One request is past its legal deadline.
-   *[other] { $count } requests are past their legal deadline.
+    [one] One request is past its answer deadline.
+   *[other] { $count } requests are past their answer deadline.
 }
 
 ## Inventory (holders)
@@ -240,7 +240,7 @@ request-create-hint = The request is saved as a draft. Send the letter yourself 
 request-follow-up-reminder = Send a reminder
 request-follow-up-complaint = Complain to the regulator
 request-send-title = Mark as sent
-request-send-hint = When did the letter go out, and how? The legal deadline counts from this date.
+request-send-hint = When did the letter go out, and how? The answer deadline counts from this date.
 request-send-date = Date sent
 request-send-channel = Sent by
 request-send-tracking = Tracking number

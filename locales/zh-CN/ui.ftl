@@ -40,7 +40,7 @@ dashboard-title = 概览
 dashboard-intro = 需要您处理的事：已超过期限的、即将到期的，以及还没寄出的信。
 dashboard-counts = 各状态的请求数
 dashboard-overdue = 已超期
-dashboard-overdue-empty = 没有超期的请求。公司未在法定期限内答复时会显示在这里。
+dashboard-overdue-empty = 没有超期的请求。公司未在答复期限内答复时会显示在这里。
 dashboard-due-week = 本周到期
 dashboard-due-week-empty = 未来七天内没有到期的请求。
 dashboard-waiting = 等待答复
@@ -48,10 +48,10 @@ dashboard-waiting-empty = 没有正在等待答复的请求。
 dashboard-drafts = 待寄出的草稿
 dashboard-drafts-empty = 没有未寄出的草稿。
 dashboard-empty-title = 先列出掌握您数据的公司
-dashboard-empty-body = 添加您使用的 App 和公司：购物、支付、手机运营商、小区物业……之后就可以要求它们删除您的个人信息，并跟踪法定期限。
+dashboard-empty-body = 添加您使用的 App 和公司：购物、支付、手机运营商、小区物业……之后就可以要求它们删除您的个人信息，并跟踪答复期限。
 dashboard-no-requests-title = 还没有请求
-dashboard-no-requests-body = 在公司清单中打开一家公司，选择“新建请求”，起草删除、注销或查阅请求。数据权利助手会为您计算法定期限。
-dashboard-notify-overdue = 有 { $count } 个请求已超过法定期限。
+dashboard-no-requests-body = 在公司清单中打开一家公司，选择“新建请求”，起草删除、注销或查阅请求。数据权利助手会为您计算答复期限。
+dashboard-notify-overdue = 有 { $count } 个请求已超过答复期限。
 
 ## 公司清单
 
@@ -234,7 +234,7 @@ request-create-hint = 请求将保存为草稿。请您自行发出（邮件、�
 request-follow-up-reminder = 发送催告
 request-follow-up-complaint = 向监管部门投诉
 request-send-title = 标记为已发出
-request-send-hint = 这封信何时、以何种方式发出？法定期限从这一天起算。
+request-send-hint = 这封信何时、以何种方式发出？答复期限从这一天起算。
 request-send-date = 发出日期
 request-send-channel = 发送方式
 request-send-tracking = 快递单号
