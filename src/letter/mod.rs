@@ -204,7 +204,14 @@ pub fn draft(
             &join(&args_base, &[("channels", Arg::Str(&channel_names))]),
         ));
     } else {
-        body.push(l10n.msg(loc, "letter-to", &join(&args_base, &[("addressee", Arg::Str(&addressee)), ("hasoperator", Arg::Str(has_operator))])));
+        body.push(l10n.msg(
+            loc,
+            "letter-to",
+            &join(
+                &args_base,
+                &[("addressee", Arg::Str(&addressee)), ("hasoperator", Arg::Str(has_operator))],
+            ),
+        ));
     }
     body.push(String::new());
     body.push(l10n.msg(loc, "letter-subject-line", &[("subject", Arg::Str(&subject))]));

@@ -33,6 +33,16 @@ fn binary(db: &Path) -> std::path::PathBuf {
     let copy = db.parent().unwrap().join("rightsdesk-under-test");
     if !copy.exists() {
         std::fs::copy(env!("CARGO_BIN_EXE_rightsdesk"), &copy).unwrap();
+        // Another test thread's fork may still hold the write handle of the copy
+        // for a moment ("text file busy"); wait until the copy can be started.
+        for _ in 0..200 {
+            match Command::new(&copy).arg("--version").stdout(Stdio::null()).status() {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                    std::thread::sleep(Duration::from_millis(10))
+                }
+                _ => break,
+            }
+        }
     }
     copy
 }
