@@ -11,8 +11,8 @@
 //!
 //! Nothing here reads the store, the file system or the clock: `api::export_evidence`
 //! reads the records and attachments and passes in the export time, so the same
-//! inputs always give the same bytes. The font is Droid Sans Fallback Full
-//! (Apache-2.0, see `fonts/`), embedded in the binary and subset in each PDF.
+//! inputs always give the same bytes. The font is WenQuanYi Micro Hei (Apache-2.0,
+//! see `fonts/README.md`), embedded in the binary and subset in each PDF.
 
 mod bundle;
 mod compose;
