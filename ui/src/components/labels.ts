@@ -23,7 +23,7 @@ export const SENSITIVE_CATEGORIES: readonly DataCategory[] = [
   "financial-account",
   "location-track",
   "health",
-  "minor-under14",
+  "minor-under-14",
 ];
 export const OTHER_CATEGORIES: readonly DataCategory[] = [
   "contact-details",
