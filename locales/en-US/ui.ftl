@@ -343,3 +343,32 @@ directory-licences-title = Data sets and licences
 import-nothing-written = Nothing is saved until you confirm.
 import-unresolved = Not recognised: choose the company, or leave it out.
 import-already-in-inventory = Already in your inventory
+
+## New-request wizard: situations in plain words, identifiers to include
+
+request-step-situation = What is happening?
+request-situation-delete-data = I want them to delete my data
+request-situation-delete-data-hint = Ask the company to erase the personal information it holds about you.
+request-situation-close-account = I want to close my account
+request-situation-close-account-hint = Have the account cancelled and the data in it deleted.
+request-situation-copy-of-data = I want a copy of my data
+request-situation-copy-of-data-hint = Find out what they hold about you and what they do with it.
+request-situation-withdraw-consent = I want to withdraw my consent
+request-situation-withdraw-consent-hint = Stop something you once agreed to, such as marketing messages or personalised ads.
+request-situation-face-recognition = I am made to use face recognition
+request-situation-face-recognition-hint = An app or your property manager leaves no other way, e.g. the estate gate only opens to a face scan.
+request-situation-repeated-prompts = The app keeps asking for permissions I refused
+request-situation-repeated-prompts-hint = After you said no, it asks again and again or gets in your way. A complaint to the regulator.
+request-situation-service-refused = The app refuses service unless I give data it doesn't need
+request-situation-service-refused-hint = It will not work until you agree to data collection the service does not need. A complaint to the regulator.
+request-situation-cannot-cancel = I can't cancel my account
+request-situation-cannot-cancel-hint = There is no working way to close it, or the conditions are unreasonable. A complaint to the regulator.
+request-situation-other = Something else
+request-situation-other-hint = Choose the request type yourself below.
+request-situation-paper-hint = This letter will be printed and delivered by hand or by post: property managers rarely take such requests by e-mail. Get a signature for receipt when you hand it over, or keep the postal receipt.
+request-complaint-first-hint = This is a complaint to the regulator, not a letter to the company. If you have already asked the company in writing, make the complaint from that request instead, so the letter gives the dates and what happened. You can edit the draft on the request page before sending it.
+request-step-identifiers = Which of your details go in the letter?
+request-identifiers-hint = They help the company find your data. Untick any you would rather not give.
+request-identifiers-none = No phone number, e-mail address or user name is recorded for this company yet, so the letter cannot say which account is yours.
+request-identifiers-add-account = Add an account on the company's page
+request-identifiers-empty = With nothing ticked, the company may not find your data and may ask you to prove who you are.

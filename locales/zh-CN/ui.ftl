@@ -323,3 +323,32 @@ directory-licences-title = 数据集及其许可
 import-nothing-written = 确认之前不会保存任何内容。
 import-unresolved = 未能识别：请选择对应的公司，或不导入此项。
 import-already-in-inventory = 已在您的清单中
+
+## 新建请求向导：用大白话描述情况、选择写入信中的账号信息
+
+request-step-situation = 您遇到了什么情况？
+request-situation-delete-data = 我想让他们删除我的个人信息
+request-situation-delete-data-hint = 要求公司删除其保存的您的个人信息。
+request-situation-close-account = 我想注销账号
+request-situation-close-account-hint = 注销账号，并删除账号中的个人信息。
+request-situation-copy-of-data = 我想查阅、复制我的个人信息
+request-situation-copy-of-data-hint = 了解对方保存了您哪些信息、用来做什么，并要一份副本。
+request-situation-withdraw-consent = 我想撤回同意
+request-situation-withdraw-consent-hint = 不再允许您曾经同意的处理，例如营销短信或个性化推荐。
+request-situation-face-recognition = 应用或物业强制我刷脸
+request-situation-face-recognition-hint = 除了刷脸没有别的办法，例如不刷脸就进不了小区大门。
+request-situation-repeated-prompts = 我已拒绝的权限，应用还反复索要
+request-situation-repeated-prompts-hint = 您拒绝后仍不断弹窗，或妨碍您正常使用。这是向监管部门的投诉。
+request-situation-service-refused = 不提供不必要的信息，应用就不让用
+request-situation-service-refused-hint = 只有同意收集与服务无关的信息才能使用。这是向监管部门的投诉。
+request-situation-cannot-cancel = 我注销不了账号
+request-situation-cannot-cancel-hint = 没有可用的注销方式，或设置了不合理的条件。这是向监管部门的投诉。
+request-situation-other = 其他情况
+request-situation-other-hint = 在下方自己选择请求类型。
+request-situation-paper-hint = 这封信需要打印出来，当面递交或邮寄：物业一般不通过电子邮件受理此类请求。当面递交时请对方签收，邮寄时请保留挂号信或快递凭证。
+request-complaint-first-hint = 这是写给监管部门的投诉，而不是写给公司的信。如果您已经书面向公司提出过请求，请改从那条请求发起投诉，信中才会写明日期和经过。创建后，可以先在请求页面修改草稿再发送。
+request-step-identifiers = 信中写入哪些账号信息？
+request-identifiers-hint = 这些信息帮助公司找到您的数据。不想提供的可以取消勾选。
+request-identifiers-none = 还没有记录您在这家公司的手机号、邮箱或用户名，信中无法说明哪个账号是您的。
+request-identifiers-add-account = 到公司页面添加账号
+request-identifiers-empty = 一项都不勾选，公司可能找不到您的数据，并可能要求您证明身份。

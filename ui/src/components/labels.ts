@@ -44,6 +44,16 @@ export const FIRST_REQUEST_KINDS: readonly RequestKind[] = [
   "access",
   "correction",
 ];
+/** Why a complaint is made: the codes the core's letter drafter knows (its COMPLAINT_REASONS). */
+export const COMPLAINT_REASONS = [
+  "no-response",
+  "refused",
+  "repeated-consent-prompts",
+  "service-refused",
+  "forced-biometrics",
+  "cancellation-blocked",
+] as const;
+export type ComplaintReason = (typeof COMPLAINT_REASONS)[number];
 export const CHANNELS: readonly DeliveryChannel[] = ["email", "webform", "in-app", "post", "hand", "other"];
 /** What the user can log after sending (created/sent are written by their own actions). */
 export const LOGGABLE_EVENTS: readonly EventKind[] = [

@@ -1,10 +1,18 @@
-// The new-request wizard: what to ask for → under which law → in which
-// language → the letter as it would be sent, with its legal basis and
-// deadline → create it (as a draft; sending is recorded on the request page).
+// The new-request wizard: what is happening (in plain words) → what to ask
+// for → which identifiers to give → under which law → in which language → the
+// letter as it would be sent, with its legal basis and deadline → create it
+// (as a draft; sending is recorded on the request page).
 
 import { useEffect, useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { FIRST_REQUEST_KINDS, JURISDICTIONS, jurisdictionId, requestKindId } from "../../components/labels";
+import {
+  FIRST_REQUEST_KINDS,
+  JURISDICTIONS,
+  identifierKindId,
+  jurisdictionId,
+  requestKindId,
+  type ComplaintReason,
+} from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
 import { LANGS, type Lang } from "../../i18n";
 import { useL10n } from "../../i18n/context";
@@ -12,16 +20,18 @@ import { createRequest, getHolder, previewLetter } from "../../ipc/commands";
 import type { DraftInput, HolderDetail, Jurisdiction, LetterPreview, RequestKind } from "../../ipc/gen";
 import { href, navigate } from "../../router";
 import { holderNames } from "../holders/Inventory";
+import { accountIdentifiers, identifiersToSend, toggleLeftOut } from "./identifiers";
 import { Citations, RuleBox } from "./Legal";
-
-export const COMPLAINT_REASONS = [
-  "no-response",
-  "refused",
-  "repeated-consent-prompts",
-  "service-refused",
-  "forced-biometrics",
-  "cancellation-blocked",
-] as const;
+import {
+  SITUATIONS,
+  complaintReasonsFor,
+  deliveredOnPaper,
+  kindsToOffer,
+  situationByCode,
+  situationId,
+  type Situation,
+  type SituationCode,
+} from "./situations";
 
 /** Chinese letters to Chinese companies, English otherwise; the user can change it. */
 export function proposedLanguage(j: Jurisdiction): Lang {
@@ -61,7 +71,14 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(proposed);
   const [language, setLanguage] = useState<Lang>(proposedLanguage(proposed));
   const [languageTouched, setLanguageTouched] = useState(false);
-  const [reason, setReason] = useState<string>("no-response");
+  const reasons = complaintReasonsFor(followUp);
+  const [reason, setReason] = useState<ComplaintReason>(reasons[0] ?? "no-response");
+  const [situationCode, setSituationCode] = useState<SituationCode | null>(null);
+  const situation = situationByCode(situationCode);
+  const allIdentifiers = accountIdentifiers(detail.accounts);
+  // Indexes into allIdentifiers the user unticked: everything goes in by default.
+  const [leftOut, setLeftOut] = useState<ReadonlySet<number>>(new Set());
+  const identifiers = identifiersToSend(allIdentifiers, leftOut);
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [createError, setCreateError] = useState<unknown>(null);
@@ -74,7 +91,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
     language,
     reason: kind === "complaint" ? reason : null,
     letterDate: null,
-    identifiers: null,
+    identifiers,
     parentId: parentId ?? null,
     sender: null,
   };
@@ -113,7 +130,15 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
     }
   };
 
-  const kinds: readonly RequestKind[] = followUp ? ["reminder", "complaint"] : FIRST_REQUEST_KINDS;
+  const chooseSituation = (s: Situation) => {
+    setSituationCode(s.code);
+    if (s.kind) setKind(s.kind);
+    if (s.reason) setReason(s.reason);
+  };
+
+  const kinds = kindsToOffer(followUp, situation, kind);
+  // Step numbers shift by one when the situation step is shown (new requests only).
+  const first = followUp ? 1 : 2;
 
   return (
     <div class="page">
@@ -130,9 +155,42 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
 
       <div class="wizard">
         <section class="panel steps" aria-label={t("request-new-choices")}>
+          {!followUp && (
+            <fieldset id="request-situations">
+              <legend>
+                <span class="step">1</span> {t("request-step-situation")}
+              </legend>
+              <div class="choices situations">
+                {SITUATIONS.map((s) => (
+                  <label class={situationCode === s.code ? "choice selected" : "choice"} key={s.code}>
+                    <input
+                      type="radio"
+                      name="request-situation"
+                      id={`situation-${s.code}`}
+                      value={s.code}
+                      checked={situationCode === s.code}
+                      onChange={() => chooseSituation(s)}
+                    />
+                    <span>
+                      <strong>{t(situationId(s.code))}</strong>
+                      <small class="muted">{t(`${situationId(s.code)}-hint`)}</small>
+                    </span>
+                  </label>
+                ))}
+              </div>
+              <div aria-live="polite">
+                {deliveredOnPaper(situation, h.kind) && (
+                  <p class="notice notice-info" id="situation-paper-hint">
+                    {t("request-situation-paper-hint")}
+                  </p>
+                )}
+              </div>
+            </fieldset>
+          )}
+
           <fieldset>
             <legend>
-              <span class="step">1</span> {t("request-step-kind")}
+              <span class="step">{first}</span> {t("request-step-kind")}
             </legend>
             <div class="choices">
               {kinds.map((k) => (
@@ -155,8 +213,8 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
             {kind === "complaint" && (
               <div class="field">
                 <label for="request-reason">{t("request-reason")}</label>
-                <select id="request-reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)}>
-                  {COMPLAINT_REASONS.map((r) => (
+                <select id="request-reason" value={reason} onChange={(e) => setReason(e.currentTarget.value as ComplaintReason)}>
+                  {reasons.map((r) => (
                     <option value={r} key={r}>
                       {t(`request-reason-${r}`)}
                     </option>
@@ -164,11 +222,59 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
                 </select>
               </div>
             )}
+            {kind === "complaint" && !followUp && (
+              <p class="notice notice-info" id="request-complaint-first-hint">
+                {t("request-complaint-first-hint")}
+              </p>
+            )}
+          </fieldset>
+
+          <fieldset aria-describedby={allIdentifiers.length > 0 ? "identifiers-hint" : undefined}>
+            <legend>
+              <span class="step">{first + 1}</span> {t("request-step-identifiers")}
+            </legend>
+            {allIdentifiers.length === 0 ? (
+              <p class="hint" id="identifiers-none">
+                {t("request-identifiers-none")}{" "}
+                <a href={href({ name: "holder", id: h.id })} id="identifiers-add-account">
+                  {t("request-identifiers-add-account")}
+                </a>
+              </p>
+            ) : (
+              <>
+                <p class="hint" id="identifiers-hint">
+                  {t("request-identifiers-hint")}
+                </p>
+                <div class="choices identifiers">
+                  {allIdentifiers.map((id, i) => (
+                    <label class={leftOut.has(i) ? "choice" : "choice selected"} key={`${id.kind}:${id.value}`}>
+                      <input
+                        type="checkbox"
+                        id={`identifier-${i}`}
+                        checked={!leftOut.has(i)}
+                        onChange={(e) => setLeftOut(toggleLeftOut(leftOut, i, e.currentTarget.checked))}
+                      />
+                      <span>
+                        <strong class="identifier-value">{id.value}</strong>
+                        <small class="muted">{t(identifierKindId(id.kind))}</small>
+                      </span>
+                    </label>
+                  ))}
+                </div>
+                <div aria-live="polite">
+                  {identifiers?.length === 0 && (
+                    <p class="notice notice-info" id="identifiers-empty">
+                      {t("request-identifiers-empty")}
+                    </p>
+                  )}
+                </div>
+              </>
+            )}
           </fieldset>
 
           <fieldset>
             <legend>
-              <span class="step">2</span> {t("request-step-jurisdiction")}
+              <span class="step">{first + 2}</span> {t("request-step-jurisdiction")}
             </legend>
             <div class="field">
               <label for="request-jurisdiction">{t("holders-field-jurisdiction")}</label>
@@ -194,7 +300,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
 
           <fieldset>
             <legend>
-              <span class="step">3</span> {t("request-step-language")}
+              <span class="step">{first + 3}</span> {t("request-step-language")}
             </legend>
             <div class="choices inline">
               {LANGS.map((l) => (
@@ -219,7 +325,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
 
         <section class="panel preview" aria-labelledby="preview-title" aria-busy={preview == null && previewError == null}>
           <h2 id="preview-title">
-            <span class="step">4</span> {t("request-step-preview")}
+            <span class="step">{first + 4}</span> {t("request-step-preview")}
           </h2>
           <ErrorNotice error={previewError} id="preview-error" />
           {preview == null && previewError == null && <p class="muted">{t("common-loading")}</p>}

@@ -1,0 +1,144 @@
+// The new-request wizard against a mocked shell: situations pick the type,
+// the property hint, and identifiers left out of the letter.
+
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { render } from "preact";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { NewRequest } from "../src/features/requests/NewRequest";
+import { localization } from "../src/i18n";
+import { L10nContext } from "../src/i18n/context";
+import type { Account, DraftInput, HolderDetail, HolderKind, LetterPreview } from "../src/ipc/gen";
+
+function detail(kind: HolderKind, accounts: Account[]): HolderDetail {
+  return {
+    holder: {
+      id: 1, name: "Sunny Gardens", nameZh: "阳光花园物业", operator: null, aliases: [], domains: [], jurisdiction: "CN",
+      kind, email: null, phone: null, address: null, webformUrl: null, policyUrl: null, notes: null,
+      directoryRef: null, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
+    },
+    accounts,
+    requests: [],
+  };
+}
+
+const account: Account = {
+  id: 1, holderId: 1, createdAt: "2026-01-01T00:00:00Z", categories: [], source: "manual", notes: null,
+  identifiers: [
+    { kind: "phone", value: "13800138000" },
+    { kind: "other", value: "110101199003070000" },
+  ],
+};
+
+function preview(input: DraftInput, d: HolderDetail): LetterPreview {
+  const ids = input.identifiers ?? d.accounts.flatMap((a) => a.identifiers);
+  return {
+    draft: { subject: `${input.kind} ${input.reason ?? ""}`, body: ids.map((i) => i.value).join("\n"), recipient: null, citations: [], channels: [] },
+    jurisdiction: "CN",
+    rule: {
+      id: "cn-15-working-days", jurisdiction: "CN", default: true, unit: "cn-working-days", amount: 15, status: "reference",
+      sources: [], bindingDutyIds: [], labelEn: "15 working days", labelZh: "15 个工作日", noteEn: "", noteZh: "",
+      extension: null, acknowledgement: null,
+    },
+    dueIfSentToday: { kind: "on", value: "2026-03-20" },
+  };
+}
+
+let root: HTMLElement;
+let inputs: DraftInput[];
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.append(root);
+  inputs = [];
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  clearMocks();
+});
+
+function mount(d: HolderDetail, parentId?: number) {
+  mockIPC((cmd, args) => {
+    if (cmd === "get_holder") return d;
+    if (cmd === "preview_letter") {
+      const input = (args as { input: DraftInput }).input;
+      inputs.push(input);
+      return preview(input, d);
+    }
+    return null;
+  });
+  render(
+    <L10nContext.Provider value={{ l10n: localization("en-US"), setLang: () => {} }}>
+      <NewRequest holderId={1} parentId={parentId} />
+    </L10nContext.Provider>,
+    root,
+  );
+}
+
+const el = <T extends Element = HTMLInputElement>(sel: string) => root.querySelector<T>(sel);
+const last = () => inputs.at(-1);
+
+describe("new-request wizard", () => {
+  it("turns the face-recognition situation into a biometric objection, on paper for a property manager", async () => {
+    mount(detail("property", [account]));
+    await vi.waitFor(() => expect(el("#situation-face-recognition")).not.toBeNull());
+    expect(root.querySelectorAll('input[name="request-situation"]')).toHaveLength(9);
+    expect(el("#situation-paper-hint")).toBeNull();
+    el("#situation-face-recognition")?.click();
+    await vi.waitFor(() => expect(el("#request-kind-biometric-objection")?.checked).toBe(true));
+    expect(el("#situation-paper-hint")?.textContent).toContain("printed");
+    await vi.waitFor(() => expect(last()?.kind).toBe("biometric-objection"));
+    expect(last()?.identifiers).toBeNull();
+    // The type stays changeable, and the existing ids still work.
+    el("#request-kind-deletion")?.click();
+    await vi.waitFor(() => expect(last()?.kind).toBe("deletion"));
+  });
+
+  it("shows no paper hint for an app", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#situation-face-recognition")).not.toBeNull());
+    el("#situation-face-recognition")?.click();
+    await vi.waitFor(() => expect(el("#request-kind-biometric-objection")?.checked).toBe(true));
+    expect(el("#situation-paper-hint")).toBeNull();
+  });
+
+  it("makes a complaint situation a complaint with its reason, explained", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#situation-repeated-prompts")).not.toBeNull());
+    expect(el("#request-kind-complaint")).toBeNull();
+    el("#situation-repeated-prompts")?.click();
+    await vi.waitFor(() => expect(el("#request-kind-complaint")?.checked).toBe(true));
+    const reason = el<HTMLSelectElement>("#request-reason");
+    expect(reason?.value).toBe("repeated-consent-prompts");
+    expect([...(reason?.options ?? [])].map((o) => o.value)).not.toContain("no-response");
+    expect(el("#request-complaint-first-hint")).not.toBeNull();
+    await vi.waitFor(() => expect(last()).toMatchObject({ kind: "complaint", reason: "repeated-consent-prompts", parentId: null }));
+  });
+
+  it("leaves an unticked identifier out of the letter", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#identifier-1")?.checked).toBe(true));
+    expect(el("#identifier-0")?.checked).toBe(true);
+    await vi.waitFor(() => expect(el("#letter-preview")?.textContent).toContain("110101199003070000"));
+    el("#identifier-1")?.click();
+    await vi.waitFor(() => expect(last()?.identifiers).toEqual([{ kind: "phone", value: "13800138000" }]));
+    await vi.waitFor(() => expect(el("#letter-preview")?.textContent).not.toContain("110101199003070000"));
+    expect(el("#letter-preview")?.textContent).toContain("13800138000");
+    el("#identifier-0")?.click();
+    await vi.waitFor(() => expect(last()?.identifiers).toEqual([]));
+    expect(el("#identifiers-empty")).not.toBeNull();
+  });
+
+  it("points to the holder page when no account is recorded", async () => {
+    mount(detail("app", []));
+    await vi.waitFor(() => expect(el("#identifiers-none")).not.toBeNull());
+    expect(el<HTMLAnchorElement>("#identifiers-add-account")?.getAttribute("href")).toContain("1");
+    expect(root.querySelector('input[type="checkbox"]')).toBeNull();
+  });
+
+  it("skips the situations for a follow-up", async () => {
+    mount(detail("app", [account]), 9);
+    await vi.waitFor(() => expect(el("#request-kind-reminder")).not.toBeNull());
+    expect(el("#request-situations")).toBeNull();
+    expect(el("#situation-other")).toBeNull();
+  });
+});
