@@ -372,3 +372,41 @@ request-identifiers-hint = They help the company find your data. Untick any you 
 request-identifiers-none = No phone number, e-mail address or user name is recorded for this company yet, so the letter cannot say which account is yours.
 request-identifiers-add-account = Add an account on the company's page
 request-identifiers-empty = With nothing ticked, the company may not find your data and may ask you to prove who you are.
+
+## Desktop experience: calendar, reminders, inventory filters (UI side)
+
+nav-calendar = Calendar
+calendar-title = Calendar
+calendar-intro = The answer deadlines of requests still waiting for a reply, month by month.
+calendar-month-title = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+calendar-prev = Previous month
+calendar-next = Next month
+calendar-today = Today
+calendar-weekday-1 = Mon
+calendar-weekday-2 = Tue
+calendar-weekday-3 = Wed
+calendar-weekday-4 = Thu
+calendar-weekday-5 = Fri
+calendar-weekday-6 = Sat
+calendar-weekday-7 = Sun
+calendar-item-due = Answer due
+calendar-item-acknowledge = Receipt to be confirmed
+calendar-item-overdue = Overdue
+calendar-empty-month = No deadlines in this month.
+calendar-undated = { $count ->
+    [one] 1 open request has no date to show: it is due at once, or the official holiday calendar is not out yet.
+   *[other] { $count } open requests have no date to show: they are due at once, or the official holiday calendar is not out yet.
+}

@@ -352,3 +352,25 @@ request-identifiers-hint = 这些信息帮助公司找到您的数据。不想�
 request-identifiers-none = 还没有记录您在这家公司的手机号、邮箱或用户名，信中无法说明哪个账号是您的。
 request-identifiers-add-account = 到公司页面添加账号
 request-identifiers-empty = 一项都不勾选，公司可能找不到您的数据，并可能要求您证明身份。
+
+## Desktop experience: calendar, reminders, inventory filters (UI side)
+
+nav-calendar = 日历
+calendar-title = 日历
+calendar-intro = 按月查看仍在等待答复的请求的答复期限。
+calendar-month-title = { $year }年{ $month }月
+calendar-prev = 上个月
+calendar-next = 下个月
+calendar-today = 今天
+calendar-weekday-1 = 周一
+calendar-weekday-2 = 周二
+calendar-weekday-3 = 周三
+calendar-weekday-4 = 周四
+calendar-weekday-5 = 周五
+calendar-weekday-6 = 周六
+calendar-weekday-7 = 周日
+calendar-item-due = 答复截止
+calendar-item-acknowledge = 确认收到截止
+calendar-item-overdue = 已超期
+calendar-empty-month = 本月没有到期的请求。
+calendar-undated = 有 { $count } 个进行中的请求暂无具体日期：需立即答复，或当年的法定节假日安排尚未公布。

@@ -3,6 +3,7 @@
 
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ErrorNotice } from "./components/ErrorNotice";
+import { Calendar } from "./features/calendar/Calendar";
 import { Dashboard } from "./features/dashboard/Dashboard";
 import { HolderPage } from "./features/holders/HolderPage";
 import { Inventory } from "./features/holders/Inventory";
@@ -83,6 +84,7 @@ export function App() {
           <ul class="nav-list">
             {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
             {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
+            {navItem("nav-calendar", { name: "calendar" }, t("nav-calendar"), section === "calendar")}
             {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
           </ul>
           <div class="sidebar-foot">
@@ -141,6 +143,8 @@ function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
       return <RequestPage id={route.id} />;
     case "settings":
       return <Settings info={info} />;
+    case "calendar":
+      return <Calendar route={route} />;
     case "not-found":
       return <NotFound />;
   }

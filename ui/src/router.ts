@@ -8,7 +8,11 @@ export type Route =
   | { name: "new-request"; holderId: number; parentId?: number; kind?: string }
   | { name: "request"; id: number }
   | { name: "settings" }
+  | { name: "calendar"; month?: string }
   | { name: "not-found"; hash: string };
+
+/** A calendar month, `YYYY-MM`. */
+export const MONTH_RE = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 
 const positiveInt = (s: string | undefined): number | undefined => {
   if (s == null || !/^[1-9][0-9]{0,14}$/.test(s)) return undefined;
@@ -37,6 +41,11 @@ export function parseRoute(hash: string): Route {
     if (id != null) return { name: "request", id };
   }
   if (first === "settings" && parts.length === 1) return { name: "settings" };
+  if (first === "calendar" && parts.length === 1) {
+    // A bad month is not worth a not-found page: show the current one.
+    const month = params.get("month") ?? undefined;
+    return month != null && MONTH_RE.test(month) ? { name: "calendar", month } : { name: "calendar" };
+  }
   return { name: "not-found", hash };
 }
 
@@ -59,6 +68,8 @@ export function href(route: Route): string {
       return `#/requests/${route.id}`;
     case "settings":
       return "#/settings";
+    case "calendar":
+      return route.month != null ? `#/calendar?month=${route.month}` : "#/calendar";
     case "not-found":
       return route.hash;
   }

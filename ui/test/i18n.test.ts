@@ -52,6 +52,8 @@ describe("Fluent files", () => {
       "app-", "nav-", "common-", "dashboard-", "holders-", "request-", "deadline-", "settings-",
       // Features the core side is adding strings for.
       "directory-", "import-", "evidence-", "letter-",
+      // The calendar screen and desktop reminders.
+      "calendar-", "reminders-",
     ];
     for (const id of messageIds(SOURCES["en-US"][0] ?? "")) {
       expect(prefixes.some((p) => id.startsWith(p)), id).toBe(true);

@@ -11,6 +11,8 @@ describe("hash routes", () => {
     { name: "new-request", holderId: 3, parentId: 9, kind: "reminder" },
     { name: "request", id: 40 },
     { name: "settings" },
+    { name: "calendar" },
+    { name: "calendar", month: "2026-03" },
   ];
 
   it("round-trip through href and parseRoute", () => {
@@ -23,5 +25,14 @@ describe("hash routes", () => {
     expect(parseRoute("#/requests/1e3").name).toBe("not-found");
     expect(parseRoute("#/nowhere").name).toBe("not-found");
     expect(parseRoute("").name).toBe("dashboard");
+  });
+
+  it("open the calendar on the current month when the month is missing or malformed", () => {
+    expect(href({ name: "calendar" })).toBe("#/calendar");
+    expect(href({ name: "calendar", month: "2026-11" })).toBe("#/calendar?month=2026-11");
+    expect(parseRoute("#/calendar?month=2026-13")).toEqual({ name: "calendar" });
+    expect(parseRoute("#/calendar?month=2026-3")).toEqual({ name: "calendar" });
+    expect(parseRoute("#/calendar?month=<b>")).toEqual({ name: "calendar" });
+    expect(parseRoute("#/calendar/2026").name).toBe("not-found");
   });
 });

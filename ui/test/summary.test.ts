@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { summarize } from "../src/features/dashboard/summary";
 import type { ClockState, RequestStatus, RequestSummary } from "../src/ipc/gen";
 
-function req(id: number, status: RequestStatus, state: ClockState | null, due?: string): RequestSummary {
+function req(id: number, status: RequestStatus, state: ClockState | null, due?: string, holderId = 1): RequestSummary {
   return {
     id,
-    holderId: 1,
+    holderId,
     holderName: "Meituan",
     holderNameZh: "美团",
     kind: "deletion",
@@ -61,5 +61,29 @@ describe("dashboard summary", () => {
     );
     expect(edge.dueThisWeek.map((r) => r.id)).toEqual([1]);
     expect(edge.waiting.map((r) => r.id)).toEqual([2]);
+  });
+
+  it("puts requests to holders with biometric data first in every list, the usual order after that", () => {
+    const mixed = [
+      req(1, "overdue", { kind: "overdue", days: 9, unit: "cn-working-days" }, "2026-02-20", 1),
+      req(2, "overdue", { kind: "overdue", days: 2, unit: "cn-working-days" }, "2026-03-06", 2),
+      req(3, "overdue", { kind: "overdue", days: 5, unit: "cn-working-days" }, "2026-03-02", 2),
+      req(4, "sent", { kind: "dueIn", days: 2, unit: "cn-working-days" }, "2026-03-12", 1),
+      req(5, "sent", { kind: "dueIn", days: 4, unit: "cn-working-days" }, "2026-03-16", 2),
+      req(6, "sent", { kind: "dueIn", days: 20, unit: "cn-working-days" }, "2026-04-08", 1),
+      req(7, "sent", { kind: "dueIn", days: 25, unit: "cn-working-days" }, "2026-04-15", 2),
+      req(8, "draft", null, undefined, 2),
+      req(9, "draft", null, undefined, 1),
+    ];
+    const withBio = summarize(mixed, today, new Set([2]));
+    expect(withBio.overdue.map((r) => r.id)).toEqual([3, 2, 1]);
+    expect(withBio.dueThisWeek.map((r) => r.id)).toEqual([5, 4]);
+    expect(withBio.waiting.map((r) => r.id)).toEqual([7, 6]);
+    expect(withBio.drafts.map((r) => r.id)).toEqual([8, 9]);
+
+    const without = summarize(mixed, today);
+    expect(without.overdue.map((r) => r.id), "no set: the usual order").toEqual([1, 3, 2]);
+    expect(without.dueThisWeek.map((r) => r.id)).toEqual([4, 5]);
+    expect(without.drafts.map((r) => r.id)).toEqual([9, 8]);
   });
 });

@@ -1,7 +1,7 @@
 // The home screen: what needs doing now (overdue, due this week), what is in
 // the holders' hands, and what is written but not sent.
 
-import { useEffect } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import { Badge } from "../../components/Badge";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -11,12 +11,10 @@ import { todayIso } from "../../dates";
 import { useL10n } from "../../i18n/context";
 import { listHolders, listRequests } from "../../ipc/commands";
 import type { RequestSummary } from "../../ipc/gen";
-import { notify } from "../../ipc/os";
 import { href } from "../../router";
 import { countdown } from "../requests/countdown";
-import { STATUSES, summarize } from "./summary";
-
-let notifiedThisSession = false;
+import { StatusChart } from "./StatusChart";
+import { summarize } from "./summary";
 
 export function Dashboard() {
   const { t } = useL10n();
@@ -25,14 +23,12 @@ export function Dashboard() {
     return { holders, requests };
   }, []);
 
-  const summary = data.state === "ready" ? summarize(data.value.requests, todayIso()) : null;
-  const overdueCount = summary?.overdue.length ?? 0;
-  useEffect(() => {
-    if (overdueCount > 0 && !notifiedThisSession) {
-      notifiedThisSession = true;
-      void notify(t("app-name"), t("dashboard-notify-overdue", { count: overdueCount }));
-    }
-  }, [overdueCount, t]);
+  // Desktop reminders (features/reminders) tell about deadlines; this screen only shows them.
+  const biometric = useMemo(
+    () => new Set(data.state === "ready" ? data.value.holders.filter((h) => h.biometric).map((h) => h.holder.id) : []),
+    [data],
+  );
+  const summary = data.state === "ready" ? summarize(data.value.requests, todayIso(), biometric) : null;
 
   return (
     <div class="page">
@@ -60,19 +56,12 @@ export function Dashboard() {
             </EmptyState>
           ) : (
             <>
-              <ul class="stats" aria-label={t("dashboard-counts")} id="dashboard-counts">
-                {STATUSES.filter((s) => summary.counts[s] > 0).map((s) => (
-                  <li class="stat" key={s} data-status={s}>
-                    <span class="stat-number">{summary.counts[s]}</span>
-                    <Badge tone={statusTone(s)}>{t(statusId(s))}</Badge>
-                  </li>
-                ))}
-              </ul>
+              <StatusChart counts={summary.counts} />
               <div class="dash-grid">
-                <Bucket id="dashboard-overdue" title={t("dashboard-overdue")} empty={t("dashboard-overdue-empty")} items={summary.overdue} />
-                <Bucket id="dashboard-due-week" title={t("dashboard-due-week")} empty={t("dashboard-due-week-empty")} items={summary.dueThisWeek} />
-                <Bucket id="dashboard-waiting" title={t("dashboard-waiting")} empty={t("dashboard-waiting-empty")} items={summary.waiting} />
-                <Bucket id="dashboard-drafts" title={t("dashboard-drafts")} empty={t("dashboard-drafts-empty")} items={summary.drafts} />
+                <Bucket id="dashboard-overdue" title={t("dashboard-overdue")} empty={t("dashboard-overdue-empty")} items={summary.overdue} biometric={biometric} />
+                <Bucket id="dashboard-due-week" title={t("dashboard-due-week")} empty={t("dashboard-due-week-empty")} items={summary.dueThisWeek} biometric={biometric} />
+                <Bucket id="dashboard-waiting" title={t("dashboard-waiting")} empty={t("dashboard-waiting-empty")} items={summary.waiting} biometric={biometric} />
+                <Bucket id="dashboard-drafts" title={t("dashboard-drafts")} empty={t("dashboard-drafts-empty")} items={summary.drafts} biometric={biometric} />
               </div>
             </>
           )}
@@ -82,7 +71,7 @@ export function Dashboard() {
   );
 }
 
-function Bucket(props: { id: string; title: string; empty: string; items: RequestSummary[] }) {
+function Bucket(props: { id: string; title: string; empty: string; items: RequestSummary[]; biometric: ReadonlySet<number> }) {
   const { t, lang } = useL10n();
   return (
     <section class="panel bucket" id={props.id} aria-labelledby={`${props.id}-title`}>
@@ -101,6 +90,11 @@ function Bucket(props: { id: string; title: string; empty: string; items: Reques
                 <a href={href({ name: "request", id: r.id })}>
                   <strong>{name}</strong> · {t(requestKindId(r.kind))}
                 </a>
+                {props.biometric.has(r.holderId) && (
+                  <Badge tone="danger" title={t("holders-badge-biometric-title")}>
+                    {t("holders-badge-biometric")}
+                  </Badge>
+                )}
                 <span class={cd ? `small tone-${cd.tone}` : "small muted"}>
                   {cd ? t(cd.id, cd.args) : t("request-letter-dated", { date: r.letterDate })}
                 </span>

@@ -44,7 +44,18 @@ function overdueDays(r: RequestSummary): number {
   return s?.kind === "overdue" ? s.days : 0;
 }
 
-export function summarize(requests: readonly RequestSummary[], today: string): DashboardSummary {
+const NO_HOLDERS: ReadonlySet<number> = new Set();
+
+/**
+ * `biometricHolders` are the ids of holders that have the user's face or
+ * fingerprints: within each list their requests come first, because that data
+ * cannot be changed like a password once it leaks. The usual order breaks ties.
+ */
+export function summarize(
+  requests: readonly RequestSummary[],
+  today: string,
+  biometricHolders: ReadonlySet<number> = NO_HOLDERS,
+): DashboardSummary {
   const weekEnd = addDays(today, 7);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
   const overdue: RequestSummary[] = [];
@@ -67,11 +78,13 @@ export function summarize(requests: readonly RequestSummary[], today: string): D
     else waiting.push(r);
   }
 
-  overdue.sort((a, b) => overdueDays(b) - overdueDays(a) || a.id - b.id);
+  const biometric = (r: RequestSummary) => (biometricHolders.has(r.holderId) ? 1 : 0);
+  const firstBiometric = (a: RequestSummary, b: RequestSummary) => biometric(b) - biometric(a);
+  overdue.sort((a, b) => firstBiometric(a, b) || overdueDays(b) - overdueDays(a) || a.id - b.id);
   const byDue = (a: RequestSummary, b: RequestSummary) =>
-    (dueDate(a) ?? "").localeCompare(dueDate(b) ?? "") || a.id - b.id;
+    firstBiometric(a, b) || (dueDate(a) ?? "").localeCompare(dueDate(b) ?? "") || a.id - b.id;
   dueThisWeek.sort(byDue);
   waiting.sort(byDue);
-  drafts.sort((a, b) => b.letterDate.localeCompare(a.letterDate) || b.id - a.id);
+  drafts.sort((a, b) => firstBiometric(a, b) || b.letterDate.localeCompare(a.letterDate) || b.id - a.id);
   return { overdue, dueThisWeek, waiting, drafts, counts };
 }

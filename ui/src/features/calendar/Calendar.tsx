@@ -1,0 +1,137 @@
+// The calendar: a month of answer deadlines, so the weeks ahead are visible
+// at a glance. Each deadline links to its request.
+
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { requestKindId } from "../../components/labels";
+import { useAsync } from "../../components/useAsync";
+import { todayIso } from "../../dates";
+import { useL10n } from "../../i18n/context";
+import { listRequests } from "../../ipc/commands";
+import { href } from "../../router";
+import { type CalendarItem, itemsByDate, monthGrid, monthOf, shiftMonth, undatedCount } from "./month";
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** `route` is the calendar route itself: a new object each time the address changes. */
+export function Calendar({ route }: { route: { name: "calendar"; month?: string } }) {
+  const { t } = useL10n();
+  const today = todayIso();
+  const [month, setMonth] = useState(route.month ?? monthOf(today));
+  const [list] = useAsync(listRequests, []);
+
+  // Following a link to the calendar (the sidebar, a bookmark) shows that link's month.
+  useEffect(() => setMonth(route.month ?? monthOf(todayIso())), [route]);
+
+  // The month buttons keep the address in step without a hashchange: that
+  // would count as a new screen and pull focus away from the button just pressed.
+  const show = (next: string) => {
+    setMonth(next);
+    history.replaceState(history.state, "", href({ name: "calendar", month: next }));
+  };
+
+  const weeks = useMemo(() => monthGrid(month, today), [month, today]);
+  const requests = list.state === "ready" && Array.isArray(list.value) ? list.value : [];
+  const byDate = useMemo(() => itemsByDate(requests, today), [requests, today]);
+  const [year = "", monthNumber = ""] = month.split("-");
+  const title = t("calendar-month-title", { year, month: Number(monthNumber) });
+  const inThisMonth = weeks.flat().some((d) => d.inMonth && byDate.has(d.date));
+  const undated = undatedCount(requests);
+
+  return (
+    <div class="page">
+      <header class="page-head">
+        <div>
+          <h1 tabIndex={-1}>{t("calendar-title")}</h1>
+          <p class="muted">{t("calendar-intro")}</p>
+        </div>
+      </header>
+      {list.state === "error" && <ErrorNotice error={list.error} />}
+      <section class="panel calendar" aria-labelledby="calendar-month">
+        <div class="toolbar calendar-toolbar">
+          <h2 id="calendar-month" aria-live="polite">
+            {title}
+          </h2>
+          <div class="actions">
+            <button type="button" class="button" id="calendar-prev" onClick={() => show(shiftMonth(month, -1))}>
+              <span aria-hidden="true">‹ </span>
+              {t("calendar-prev")}
+            </button>
+            <button
+              type="button"
+              class="button"
+              id="calendar-today"
+              aria-pressed={month === monthOf(today)}
+              onClick={() => show(monthOf(todayIso()))}
+            >
+              {t("calendar-today")}
+            </button>
+            <button type="button" class="button" id="calendar-next" onClick={() => show(shiftMonth(month, 1))}>
+              {t("calendar-next")}
+              <span aria-hidden="true"> ›</span>
+            </button>
+          </div>
+        </div>
+        {list.state === "loading" && <p class="muted">{t("common-loading")}</p>}
+        <table class="calendar-grid" id="calendar-grid" aria-labelledby="calendar-month">
+          <thead>
+            <tr>
+              {WEEKDAYS.map((d) => (
+                <th scope="col" key={d} class={d >= 6 ? "weekend" : undefined}>
+                  {t(`calendar-weekday-${d}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((week) => (
+              <tr key={week[0]?.date}>
+                {week.map((d) => {
+                  const items = byDate.get(d.date) ?? [];
+                  const cls = ["cal-day", d.inMonth ? "" : "outside", d.isToday ? "today" : "", items.length > 0 ? "busy" : ""];
+                  return (
+                    <td key={d.date} class={cls.filter(Boolean).join(" ")} data-date={d.date} aria-current={d.isToday ? "date" : undefined}>
+                      <time class="cal-day-num" dateTime={d.date}>
+                        {d.day}
+                      </time>
+                      {items.length > 0 && (
+                        <ul class="cal-items">
+                          {items.map((item) => (
+                            <CalendarEntry item={item} key={`${item.kind}-${item.request.id}`} />
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.state === "ready" && !inThisMonth && (
+          <p class="muted" id="calendar-empty">
+            {t("calendar-empty-month")}
+          </p>
+        )}
+        {undated > 0 && <p class="hint">{t("calendar-undated", { count: undated })}</p>}
+      </section>
+    </div>
+  );
+}
+
+function CalendarEntry({ item }: { item: CalendarItem }) {
+  const { t, lang } = useL10n();
+  const r = item.request;
+  const name = lang === "zh-CN" && r.holderNameZh ? r.holderNameZh : r.holderName;
+  const what = t(item.overdue ? "calendar-item-overdue" : item.kind === "due" ? "calendar-item-due" : "calendar-item-acknowledge");
+  const kind = t(requestKindId(r.kind));
+  const cls = ["cal-item", item.overdue ? "tone-danger overdue" : "", item.kind === "acknowledge" ? "ack" : ""];
+  return (
+    <li class={cls.filter(Boolean).join(" ")} data-testid="calendar-item" data-request-id={r.id} data-kind={item.kind}>
+      <a href={href({ name: "request", id: r.id })} title={`${what}: ${name} · ${kind}`}>
+        <span class="visually-hidden">{what}: </span>
+        <strong>{name}</strong> · {kind}
+      </a>
+    </li>
+  );
+}
