@@ -5,6 +5,7 @@
 //! unless a test already put an [`AppState`] in place.
 
 pub mod commands;
+pub mod dialogs;
 pub mod error;
 pub mod state;
 

@@ -1,43 +1,170 @@
-//! What the shell keeps between commands: the open store, or why it could not be opened.
+//! What the shell keeps between commands: the store (open, locked behind a
+//! passphrase, or failed to open) and the file dialogs.
 //!
 //! Opening can fail (a damaged file, a database from a newer RightsDesk, a
 //! read-only folder). The window must still come up and say so, so the
 //! failure is kept here and every command that needs the store returns it.
 
+use crate::dialogs::{DialogMode, Dialogs};
 use crate::error::CommandError;
+use rightsdesk::api::{self, Passphrase};
+use rightsdesk::clock::Now;
 use rightsdesk::store::DB_FILE_NAME;
 use rightsdesk::{ErrorCode, Store};
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard};
 
 /// Overrides the data folder (tests, a portable copy, a second profile).
 pub const DATA_DIR_ENV: &str = "RIGHTSDESK_DATA_DIR";
 
+/// Where the store stands.
+pub enum Slot {
+    Open(Store),
+    /// Encrypted and waiting for the passphrase (the unlock screen).
+    Locked,
+    /// Could not be opened; the error says why.
+    Failed(CommandError),
+}
+
 pub struct AppState {
     /// The folder that holds the database and the attachments.
     pub data_dir: PathBuf,
-    /// The open store, or the error opening it gave.
-    pub store: Result<Mutex<Store>, CommandError>,
+    slot: Mutex<Slot>,
+    pub dialogs: Dialogs,
+    /// Set by `cancel_import` to stop the running import preview.
+    pub import_cancel: AtomicBool,
+}
+
+/// The open store, locked for one command.
+pub struct StoreGuard<'a>(MutexGuard<'a, Slot>);
+
+impl Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        match &*self.0 {
+            Slot::Open(store) => store,
+            _ => unreachable!("a StoreGuard is only made for an open store"),
+        }
+    }
+}
+
+impl DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        match &mut *self.0 {
+            Slot::Open(store) => store,
+            _ => unreachable!("a StoreGuard is only made for an open store"),
+        }
+    }
 }
 
 impl AppState {
-    /// Opens (or creates) the database in `data_dir`; a failure is kept, not raised.
+    /// Opens (or creates) the database in `data_dir`, or waits for the
+    /// passphrase if it is encrypted; a failure is kept, not raised.
     pub fn open(data_dir: PathBuf) -> AppState {
-        let store = Store::open(&db_path(&data_dir)).map(Mutex::new).map_err(CommandError::from);
-        AppState { data_dir, store }
+        Self::open_with(data_dir, DialogMode::from_env())
     }
 
-    /// The store, locked for one command.
-    pub fn store(&self) -> Result<MutexGuard<'_, Store>, CommandError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
+    pub fn open_with(data_dir: PathBuf, dialogs: DialogMode) -> AppState {
+        let db = db_path(&data_dir);
+        let slot = if api::store_status(&db).encrypted {
+            Slot::Locked
+        } else {
+            match api::open_store(&db, None, &Now::system()) {
+                Ok(store) => Slot::Open(store),
+                Err(e) => Slot::Failed(e.into()),
+            }
+        };
+        AppState {
+            data_dir,
+            slot: Mutex::new(slot),
+            dialogs: Dialogs::new(dialogs),
+            import_cancel: AtomicBool::new(false),
+        }
+    }
+
+    /// A state whose store could not even be located.
+    pub fn failed(data_dir: PathBuf, error: CommandError) -> AppState {
+        AppState {
+            data_dir,
+            slot: Mutex::new(Slot::Failed(error)),
+            dialogs: Dialogs::new(DialogMode::from_env()),
+            import_cancel: AtomicBool::new(false),
+        }
+    }
+
+    fn slot(&self) -> MutexGuard<'_, Slot> {
         // A panic in an earlier command poisons the lock, but SQLite rolled back
         // whatever that command had not committed, so the store is still sound.
-        Ok(store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+        self.slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The store, locked for one command; `store-locked` before the passphrase is given.
+    pub fn store(&self) -> Result<StoreGuard<'_>, CommandError> {
+        let slot = self.slot();
+        match &*slot {
+            Slot::Open(_) => Ok(StoreGuard(slot)),
+            Slot::Locked => Err(CommandError::new(ErrorCode::StoreLocked, "the store is locked")),
+            Slot::Failed(e) => Err(e.clone()),
+        }
     }
 
     /// Why the store could not be opened, if it could not.
-    pub fn open_error(&self) -> Option<&CommandError> {
-        self.store.as_ref().err()
+    pub fn open_error(&self) -> Option<CommandError> {
+        match &*self.slot() {
+            Slot::Failed(e) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn is_locked(&self) -> bool {
+        matches!(&*self.slot(), Slot::Locked)
+    }
+
+    pub fn db(&self) -> PathBuf {
+        db_path(&self.data_dir)
+    }
+
+    /// Opens the store with `passphrase` (or none). A wrong passphrase leaves
+    /// the state as it was, so the user can try again.
+    pub fn unlock(&self, passphrase: Option<&Passphrase>) -> Result<(), CommandError> {
+        let mut slot = self.slot();
+        if matches!(&*slot, Slot::Open(_)) {
+            return Ok(());
+        }
+        let store = api::open_store(&self.db(), passphrase, &Now::system())?;
+        *slot = Slot::Open(store);
+        Ok(())
+    }
+
+    /// Closes the store for `work` (which replaces its files), then reopens it
+    /// with `reopen_with`; if `work` fails the store is reopened as it was.
+    pub fn with_store_closed<T>(
+        &self,
+        current: Option<&Passphrase>,
+        reopen_with: Option<&Passphrase>,
+        work: impl FnOnce(&Path) -> Result<T, CommandError>,
+    ) -> Result<T, CommandError> {
+        let mut slot = self.slot();
+        // Dropping the store closes the database file.
+        *slot = Slot::Locked;
+        let db = self.db();
+        let result = work(&db);
+        let reopen = match &result {
+            Ok(_) => reopen_with,
+            Err(_) => current,
+        };
+        *slot = match api::open_store(&db, reopen, &Now::system()) {
+            Ok(store) => Slot::Open(store),
+            Err(e) => match CommandError::from(e) {
+                e if matches!(e.code, ErrorCode::StoreLocked | ErrorCode::StoreWrongPassphrase) => {
+                    Slot::Locked
+                }
+                e => Slot::Failed(e),
+            },
+        };
+        result
     }
 }
 
@@ -53,12 +180,5 @@ pub fn resolve_data_dir(os_app_data: Result<PathBuf, tauri::Error>) -> Result<Pa
         _ => os_app_data.map_err(|e| {
             CommandError::new(ErrorCode::StoreIo, format!("cannot find the app data folder: {e}"))
         }),
-    }
-}
-
-impl AppState {
-    /// A state whose store could not even be located.
-    pub fn failed(data_dir: PathBuf, error: CommandError) -> AppState {
-        AppState { data_dir, store: Err(error) }
     }
 }

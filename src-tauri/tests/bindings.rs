@@ -6,21 +6,26 @@
 
 use rightsdesk::ErrorCode;
 use rightsdesk::api::{
-    DraftInput, HolderDetail, HolderSummary, LetterPreview, LogInput, RequestDetail, RequestSummary,
-    SendInput,
+    BackupInfo, BackupKind, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget, HolderDetail,
+    HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, PolicyFetch, RequestDetail,
+    RequestSummary, RestoreReport, SendInput,
 };
 use rightsdesk::deadline::{Clock, ClockState, Due, Rule, Unit};
+use rightsdesk::directory::DataLicence;
 use rightsdesk::holder::{
     Account, AccountFields, DataCategory, DiscoverySource, Holder, HolderFields, HolderKind, Identifier,
     IdentifierKind,
 };
 use rightsdesk::i18n::Locale;
+use rightsdesk::import::{ImportSource, Progress, Proposal, Skipped};
 use rightsdesk::jurisdiction::Jurisdiction;
 use rightsdesk::law::{Confidence, LegalStatus};
 use rightsdesk::letter::{CitedArticle, LetterDraft, Sender};
+use rightsdesk::policy::{ContactCandidate, ContactKind};
 use rightsdesk::request::{
     Attachment, DeliveryChannel, Event, EventKind, Request, RequestKind, RequestStatus,
 };
+use rightsdesk::store::HolderAttachment;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, TS};
@@ -75,6 +80,26 @@ fn export_all_into(dir: &Path) {
         Unit,
         LegalStatus,
         Confidence,
+        // Evidence
+        ExportTarget,
+        EvidenceOptions,
+        // Safety
+        BackupInfo,
+        BackupKind,
+        RestoreReport,
+        // Discovery
+        DirectoryHit,
+        DataLicence,
+        ImportSource,
+        ImportPreview,
+        ImportOutcome,
+        Proposal,
+        Skipped,
+        Progress,
+        PolicyFetch,
+        HolderAttachment,
+        ContactCandidate,
+        ContactKind,
         // Shared
         Locale,
         ErrorCode,

@@ -2,7 +2,9 @@
 //! (no display needed), against a database in a temporary folder.
 
 use rightsdesk_app::AppState;
+use rightsdesk_app::dialogs::DialogMode;
 use serde_json::{Value, json};
+use std::path::Path;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder, mock_context, noop_assets};
 use tauri::webview::InvokeRequest;
@@ -25,7 +27,7 @@ fn app_with_state(state: AppState, dir: tempfile::TempDir) -> TestApp {
 
 fn app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let state = AppState::open(dir.path().to_path_buf());
+    let state = AppState::open_with(dir.path().join("data"), DialogMode::Native);
     assert!(state.open_error().is_none(), "a fresh folder must open: {:?}", state.open_error());
     app_with_state(state, dir)
 }
@@ -182,4 +184,191 @@ fn app_info_names_the_data_folder() {
     assert!(info["dbFile"].as_str().unwrap().ends_with("rightsdesk.sqlite3"), "{info}");
     assert_eq!(info["storeError"], Value::Null);
     assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
+}
+
+/// An app whose file dialogs answer from `<dir>/dialogs` (pick/ and save/).
+fn app_with_scripted_dialogs() -> (TestApp, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dialogs = dir.path().join("dialogs");
+    std::fs::create_dir_all(dialogs.join("pick")).unwrap();
+    let state = AppState::open_with(dir.path().join("data"), DialogMode::Folder(dialogs.clone()));
+    (app_with_state(state, dir), dialogs)
+}
+
+/// A CN holder with an account and a request sent on 2026-03-02; returns the request id.
+fn sent_request(app: &TestApp) -> Value {
+    let holder = app
+        .invoke("add_holder", json!({"fields": {"name": "Meituan", "nameZh": "美团", "jurisdiction": "CN"}}))
+        .unwrap();
+    app.invoke(
+        "add_account",
+        json!({"holderId": holder["id"], "fields": {"identifiers": [{"kind": "phone", "value": "13800138000"}],
+               "categories": [], "source": "manual", "notes": null}}),
+    )
+    .unwrap();
+    let input = json!({"holderId": holder["id"], "kind": "deletion", "language": "zh-CN", "letterDate": "2026-03-02"});
+    let rid = app.invoke("create_request", json!({"input": input})).unwrap()["request"]["id"].clone();
+    app.invoke("mark_sent", json!({"id": rid, "input": {"date": "2026-03-02", "channel": "email"}})).unwrap();
+    rid
+}
+
+#[test]
+fn a_reply_takes_only_files_the_user_picked_in_the_dialog() {
+    let (app, dialogs) = app_with_scripted_dialogs();
+    let rid = sent_request(&app);
+    let shot = dialogs.join("pick").join("reply.png");
+    std::fs::write(&shot, b"\x89PNG not really").unwrap();
+    let secret = dialogs.join("secret.txt");
+    std::fs::write(&secret, b"not picked").unwrap();
+
+    let reply = |file: &Path| {
+        json!({"id": rid, "input": {"kind": "reply-received", "date": "2026-03-05", "text": "ok",
+               "files": [file.display().to_string()]}})
+    };
+    let err = app.invoke("log_event", reply(&shot)).expect_err("not picked yet");
+    assert_eq!(err["code"], "invalid-input", "{err}");
+
+    let picked = app.invoke("pick_attachments", json!({"title": "Choose"})).expect("the dialog answers");
+    assert_eq!(picked, json!([shot.display().to_string()]));
+    let err = app.invoke("log_event", reply(&secret)).expect_err("a path the window made up");
+    assert_eq!(err["code"], "invalid-input");
+    let detail = app.invoke("log_event", reply(&shot)).expect("a picked file is accepted");
+    let events = detail["events"].as_array().unwrap();
+    assert_eq!(events.last().unwrap()["attachments"][0]["originalName"], "reply.png", "{detail}");
+}
+
+#[test]
+fn evidence_and_the_printable_letter_are_written_where_the_user_saves_them() {
+    let (app, dialogs) = app_with_scripted_dialogs();
+    let rid = sent_request(&app);
+    let saved = app
+        .invoke(
+            "export_evidence",
+            json!({"target": {"kind": "request", "id": rid}, "options": {"locale": "zh-CN"}, "title": "Save"}),
+        )
+        .expect("exported");
+    let path = saved["path"].as_str().unwrap();
+    assert!(path.starts_with(dialogs.join("save").to_str().unwrap()), "{saved}");
+    let bytes = std::fs::read(path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    assert_eq!(saved["bytes"], bytes.len());
+
+    let holder_id = app.invoke("list_holders", json!({})).unwrap()[0]["holder"]["id"].clone();
+    let dossier = app
+        .invoke(
+            "export_evidence",
+            json!({"target": {"kind": "holder", "id": holder_id}, "options": {"locale": "en-US"}, "title": "Save"}),
+        )
+        .expect("a holder dossier");
+    assert!(dossier["path"].as_str().unwrap().contains("dossier"), "{dossier}");
+
+    let letter = app
+        .invoke(
+            "save_letter_pdf",
+            json!({"id": rid, "sender": {"name": "张三", "address": "北京市朝阳区"}, "title": "Save"}),
+        )
+        .expect("a printable letter");
+    assert!(std::fs::read(letter["path"].as_str().unwrap()).unwrap().starts_with(b"%PDF-"));
+
+    let err = app
+        .invoke(
+            "export_evidence",
+            json!({"target": {"kind": "request", "id": 999}, "options": {"locale": "zh-CN"}, "title": "Save"}),
+        )
+        .expect_err("no such request");
+    assert_eq!(err["code"], "not-found");
+}
+
+#[test]
+fn an_encrypted_store_opens_locked_and_unlocks_only_with_its_passphrase() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    {
+        let app = app_with_state(
+            AppState::open_with(data.clone(), DialogMode::Native),
+            tempfile::tempdir().unwrap(),
+        );
+        app.invoke("add_holder", json!({"fields": {"name": "Alipay"}})).unwrap();
+        let err = app.invoke("encrypt_store", json!({"passphrase": "short"})).expect_err("too short");
+        assert_eq!(err["code"], "passphrase-too-short", "{err}");
+        app.invoke("encrypt_store", json!({"passphrase": "correct horse battery"})).expect("encrypted");
+        assert_eq!(
+            app.invoke("list_holders", json!({})).unwrap()[0]["holder"]["name"],
+            "Alipay",
+            "still open"
+        );
+        assert_eq!(app.invoke("app_info", json!({})).unwrap()["encrypted"], true);
+        let err = app
+            .invoke("change_passphrase", json!({"old": "wrong wrong wrong", "new": "another good one"}))
+            .expect_err("the old passphrase is checked first");
+        assert_eq!(err["code"], "store-wrong-passphrase");
+        assert!(app.invoke("list_holders", json!({})).is_ok(), "a typo does not close the store");
+        app.invoke("change_passphrase", json!({"old": "correct horse battery", "new": "another good one"}))
+            .expect("re-keyed");
+    }
+    // The next start: locked until the passphrase is given.
+    let app = app_with_state(AppState::open_with(data, DialogMode::Native), dir);
+    let info = app.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["locked"], true, "{info}");
+    assert_eq!(app.invoke("list_holders", json!({})).expect_err("locked")["code"], "store-locked");
+    let err =
+        app.invoke("unlock_store", json!({"passphrase": "correct horse battery"})).expect_err("old one");
+    assert_eq!(err["code"], "store-wrong-passphrase");
+    app.invoke("unlock_store", json!({"passphrase": "another good one"})).expect("unlocked");
+    assert_eq!(app.invoke("list_holders", json!({})).unwrap()[0]["holder"]["name"], "Alipay");
+    assert_eq!(app.invoke("app_info", json!({})).unwrap()["locked"], false);
+}
+
+#[test]
+fn a_backup_is_saved_and_restored_and_only_known_files_are_restored() {
+    let (app, dialogs) = app_with_scripted_dialogs();
+    app.invoke("add_holder", json!({"fields": {"name": "Before backup"}})).unwrap();
+    let saved = app.invoke("backup_store", json!({"title": "Save"})).expect("backed up");
+    let backup = saved["path"].as_str().unwrap().to_string();
+    app.invoke("add_holder", json!({"fields": {"name": "After backup"}})).unwrap();
+
+    let err = app.invoke("restore_backup", json!({"file": backup})).expect_err("not picked nor listed");
+    assert_eq!(err["code"], "invalid-input", "{err}");
+    std::fs::rename(&backup, dialogs.join("pick").join("backup.sqlite3")).unwrap();
+    let picked = app.invoke("pick_backup_file", json!({"title": "Open"})).unwrap();
+    app.invoke("restore_backup", json!({"file": picked})).expect("restored");
+    let names: Vec<Value> = app
+        .invoke("list_holders", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["holder"]["name"].clone())
+        .collect();
+    assert_eq!(names, vec![json!("Before backup")], "the store is the backup's");
+    let backups = app.invoke("list_backups", json!({})).unwrap();
+    assert!(!backups.as_array().unwrap().is_empty(), "the daily backup is listed: {backups}");
+}
+
+#[test]
+fn a_directory_entry_becomes_a_holder_and_an_sms_import_is_previewed_then_confirmed() {
+    let app = app();
+    let hits = app.invoke("search_directory", json!({"query": "淘宝", "limit": 5})).expect("search");
+    let first = &hits.as_array().expect("hits")[0];
+    let entry_id = first["entry"]["id"].as_str().expect("an entry id").to_string();
+    let holder = app.invoke("add_from_directory", json!({"entryId": entry_id})).expect("added");
+    let again = app.invoke("add_from_directory", json!({"entryId": entry_id})).expect("added once");
+    assert_eq!(holder["id"], again["id"], "adding twice gives the same holder");
+
+    let sms = "【工业和信息化部】您的手机号码关联的互联网账号：微信(1个)、支付宝(2个)、美团(1个)。";
+    let preview = app.invoke("preview_import", json!({"source": "sms", "text": sms})).expect("a preview");
+    assert_eq!(
+        app.invoke("list_holders", json!({})).unwrap().as_array().unwrap().len(),
+        1,
+        "nothing written yet"
+    );
+    assert!(preview["proposals"].as_array().unwrap().len() >= 3, "{preview}");
+    let outcome = app.invoke("confirm_import", json!({"preview": preview})).expect("confirmed");
+    assert!(outcome["created"].as_array().unwrap().len() >= 3, "{outcome}");
+    let err = app
+        .invoke("preview_import", json!({"source": "passwords", "file": "/etc/passwd"}))
+        .expect_err("not picked");
+    assert_eq!(err["code"], "invalid-input");
+    let licences = app.invoke("data_licences", json!({})).unwrap();
+    assert!(licences.to_string().contains("MIT"), "JustDeleteMe's licence is listed: {licences}");
 }

@@ -92,6 +92,15 @@ pub fn change_passphrase(
     Ok(store::rewrite_store(db, Some(old), Some(new), &StoreOptions { read_only: false, kdf })?)
 }
 
+/// Checks `passphrase` against the store's key file without opening or
+/// changing anything: `store-wrong-passphrase` if it does not fit,
+/// `store-not-encrypted` if the store has no passphrase.
+pub fn check_passphrase(db: &Path, passphrase: &Passphrase) -> Result<()> {
+    let info = store::KeyInfo::read(&store::key_info_path(db))?.ok_or(StoreError::NotEncrypted)?;
+    info.unlock(passphrase)?;
+    Ok(())
+}
+
 /// Turns encryption off again (everything decrypted, backups too).
 pub fn decrypt_store(db: &Path, passphrase: &Passphrase) -> Result<RewriteReport> {
     if !store::key_info_path(db).exists() {

@@ -180,12 +180,17 @@ fn a_wrong_passphrase_is_refused_and_leaves_every_file_byte_identical() {
     )
     .unwrap_err();
     assert_eq!(err.code(), ErrorCode::StoreWrongPassphrase);
+    let err = api::check_passphrase(&path, &pass("correct horse batterY")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::StoreWrongPassphrase, "checked without opening");
+    api::check_passphrase(&path, &pass("correct horse battery")).expect("the right passphrase fits");
     assert_eq!(snapshot(dir.path()), before, "nothing on disk changed");
     // A plain store given a passphrase says so instead of guessing.
     let plain = tempfile::tempdir().unwrap();
     drop(Store::open(&plain.path().join(DB_FILE_NAME)).unwrap());
     let err = Store::open_with(&plain.path().join(DB_FILE_NAME), Some(&pass("whatever1"))).err().unwrap();
     assert_eq!(Error::from(err).code(), ErrorCode::StoreNotEncrypted);
+    let err = api::check_passphrase(&plain.path().join(DB_FILE_NAME), &pass("whatever1")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::StoreNotEncrypted);
 }
 
 #[test]

@@ -8,22 +8,22 @@ use rightsdesk::holder::{Account, AccountFields, Holder, HolderFields};
 use rightsdesk::ids::{AccountId, HolderId};
 use tauri::State;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_holders(state: State<'_, AppState>) -> Result<Vec<HolderSummary>, CommandError> {
     Ok(api::list_holders(&*state.store()?)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_holder(state: State<'_, AppState>, id: HolderId) -> Result<HolderDetail, CommandError> {
     Ok(api::get_holder(&*state.store()?, id)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_holder(state: State<'_, AppState>, fields: HolderFields) -> Result<Holder, CommandError> {
     Ok(api::add_holder(&*state.store()?, fields, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_holder(
     state: State<'_, AppState>,
     id: HolderId,
@@ -32,12 +32,12 @@ pub fn update_holder(
     Ok(api::update_holder(&*state.store()?, id, fields, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_holder(state: State<'_, AppState>, id: HolderId) -> Result<(), CommandError> {
     Ok(api::delete_holder(&mut *state.store()?, id)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_account(
     state: State<'_, AppState>,
     holder_id: HolderId,
@@ -46,7 +46,7 @@ pub fn add_account(
     Ok(api::add_account(&*state.store()?, holder_id, fields, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_account(
     state: State<'_, AppState>,
     id: AccountId,
@@ -55,7 +55,7 @@ pub fn update_account(
     Ok(api::update_account(&*state.store()?, id, fields)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_account(state: State<'_, AppState>, id: AccountId) -> Result<(), CommandError> {
     Ok(api::delete_account(&*state.store()?, id)?)
 }

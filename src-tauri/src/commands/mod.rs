@@ -2,12 +2,18 @@
 //! name. Commands lock the store, read the clock, call the api and convert
 //! the error; they hold no logic and no SQL.
 //!
+//! All run off the main thread (`async`), so a long one (a PDF, an import, a
+//! key derivation, a fetch) never freezes the window while it holds the store.
+//!
 //! They live in modules (not at the crate root) because `#[tauri::command]`
 //! defines a hidden `__cmd__<name>` macro that clashes with the `generate_handler!`
 //! call site otherwise (E0255).
 
+pub mod discovery;
+pub mod files;
 pub mod holders;
 pub mod requests;
+pub mod safety;
 pub mod settings;
 
 /// Every command the window may call.
@@ -29,5 +35,25 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         requests::log_event,
         requests::get_request,
         requests::list_requests,
+        files::export_evidence,
+        files::save_letter_pdf,
+        files::pick_attachments,
+        safety::unlock_store,
+        safety::encrypt_store,
+        safety::change_passphrase,
+        safety::list_backups,
+        safety::backup_store,
+        safety::pick_backup_file,
+        safety::restore_backup,
+        discovery::search_directory,
+        discovery::add_from_directory,
+        discovery::data_licences,
+        discovery::pick_import_file,
+        discovery::preview_import,
+        discovery::cancel_import,
+        discovery::confirm_import,
+        discovery::fetch_policy,
+        discovery::policy_candidates,
+        discovery::accept_contact,
     ]
 }

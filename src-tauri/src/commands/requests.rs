@@ -7,17 +7,17 @@ use rightsdesk::clock::Now;
 use rightsdesk::ids::RequestId;
 use tauri::State;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn preview_letter(state: State<'_, AppState>, input: DraftInput) -> Result<LetterPreview, CommandError> {
     Ok(api::preview_letter(&*state.store()?, &input, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_request(state: State<'_, AppState>, input: DraftInput) -> Result<RequestDetail, CommandError> {
     Ok(api::create_request(&mut *state.store()?, &input, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_draft_letter(
     state: State<'_, AppState>,
     id: RequestId,
@@ -27,7 +27,7 @@ pub fn update_draft_letter(
     Ok(api::update_draft_letter(&*state.store()?, id, &subject, &body, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn mark_sent(
     state: State<'_, AppState>,
     id: RequestId,
@@ -36,21 +36,23 @@ pub fn mark_sent(
     Ok(api::mark_sent(&mut *state.store()?, id, &input, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn log_event(
     state: State<'_, AppState>,
     id: RequestId,
     input: LogInput,
 ) -> Result<RequestDetail, CommandError> {
+    // Attachments come only from what the user chose in `pick_attachments`.
+    state.dialogs.check_picked(&input.files)?;
     Ok(api::log_event(&mut *state.store()?, id, &input, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_request(state: State<'_, AppState>, id: RequestId) -> Result<RequestDetail, CommandError> {
     Ok(api::get_request(&*state.store()?, id, &Now::system())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, CommandError> {
     Ok(api::list_requests(&*state.store()?, &Now::system())?)
 }

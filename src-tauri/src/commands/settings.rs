@@ -17,16 +17,26 @@ pub struct AppInfo {
     /// Why the database could not be opened, if it could not: the UI shows it
     /// instead of the screens, which would all fail with it.
     pub store_error: Option<CommandError>,
+    /// Encrypted and waiting for the passphrase: the UI shows the unlock screen.
+    pub locked: bool,
+    /// The store has a passphrase.
+    pub encrypted: bool,
+    /// The newest automatic backup, offered when the store did not open.
+    pub latest_backup: Option<String>,
 }
 
 /// Never fails, so the window can always explain a store that did not open.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, CommandError> {
+    let status = rightsdesk::api::store_status(&db_path(&state.data_dir));
     Ok(AppInfo {
         data_dir: state.data_dir.display().to_string(),
         db_file: db_path(&state.data_dir).display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         schema_version: rightsdesk::store::SCHEMA_VERSION,
-        store_error: state.open_error().cloned(),
+        store_error: state.open_error(),
+        locked: state.is_locked(),
+        encrypted: status.encrypted,
+        latest_backup: status.latest_backup.map(|p| p.display().to_string()),
     })
 }
