@@ -410,3 +410,40 @@ calendar-undated = { $count ->
     [one] 1 open request has no date to show: it is due at once, or the official holiday calendar is not out yet.
    *[other] { $count } open requests have no date to show: they are due at once, or the official holiday calendar is not out yet.
 }
+reminders-due-tomorrow-title = { $count ->
+    [one] An answer is due tomorrow
+   *[other] { $count } answers are due tomorrow
+}
+reminders-due-today-title = { $count ->
+    [one] An answer is due today
+   *[other] { $count } answers are due today
+}
+reminders-overdue-title = { $count ->
+    [one] A request is past its answer deadline
+   *[other] { $count } requests are past their answer deadline
+}
+reminders-item = { $name } ({ $kind })
+reminders-more = { $count } more
+holders-filter-label = Filters
+holders-filter-kind = Type
+holders-filter-kind-all = All types
+holders-filter-category = Data they hold
+holders-filter-category-all = Any data
+holders-filter-sensitive = Holds sensitive data
+holders-filter-requests = Requests
+holders-filter-requests-any = Any
+holders-filter-requests-open = Has open requests
+holders-filter-requests-overdue = Has overdue requests
+holders-filter-requests-none = No requests yet
+holders-filter-clear = Clear filters
+holders-filter-no-match = No company matches these filters.
+holders-filter-shown = Showing { $shown } of { $total }
+settings-reminders = Reminders
+settings-reminders-hint = RightsDesk checks your deadlines when it starts and every half hour while it is open, and tells you with a desktop notification.
+settings-reminders-enabled = Show desktop reminders
+settings-reminders-kinds = Remind me when
+settings-reminders-due-tomorrow = an answer is due tomorrow
+settings-reminders-due-today = an answer is due today
+settings-reminders-overdue = a company has missed its answer deadline (once a day)
+settings-reminders-last-check = Last checked { $when }.
+settings-reminders-never = Not checked yet.

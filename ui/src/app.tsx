@@ -8,6 +8,7 @@ import { Dashboard } from "./features/dashboard/Dashboard";
 import { HolderPage } from "./features/holders/HolderPage";
 import { Inventory } from "./features/holders/Inventory";
 import { NewRequest } from "./features/requests/NewRequest";
+import { Reminders } from "./features/reminders/Reminders";
 import { RequestPage } from "./features/requests/RequestPage";
 import { Settings } from "./features/settings/Settings";
 import { type Lang, LANGS, initialLang, localization, saveLang } from "./i18n";
@@ -69,6 +70,7 @@ export function App() {
 
   return (
     <L10nContext.Provider value={ctx}>
+      <Reminders />
       <a class="skip-link" href="#main">
         {t("nav-skip-to-content")}
       </a>

@@ -68,6 +68,36 @@ describe("inventory screen", () => {
     await vi.waitFor(() => expect(root.querySelector("#holders-no-match")).not.toBeNull());
   });
 
+  it("lists biometric holders first and filters by requests, with a label on every filter", async () => {
+    const overdueRequest = {
+      id: 9, holderId: 2, holderName: "Taobao", holderNameZh: "淘宝", kind: "deletion", jurisdiction: "CN",
+      status: "overdue", letterDate: "2026-03-01", sentOn: "2026-03-02",
+      clock: { ruleId: "cn-15-working-days", sentOn: "2026-03-02", due: { kind: "on", value: "2026-03-06" }, extended: false,
+        acknowledgeBy: null, state: { kind: "overdue", days: 2, unit: "cn-working-days" } },
+    };
+    mockIPC((cmd) => {
+      if (cmd === "list_holders") return [holder(2, "Taobao", "淘宝"), holder(1, "Meituan", "美团")];
+      if (cmd === "list_requests") return [overdueRequest];
+      return null;
+    });
+    mount();
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    expect(rows()[0], "biometric first").toContain("Meituan");
+    for (const control of root.querySelectorAll("#holder-filters input, #holder-filters select")) {
+      expect(root.querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).not.toBeNull();
+    }
+
+    const select = root.querySelector<HTMLSelectElement>("#holder-filter-requests");
+    if (!select) throw new Error("no request filter");
+    select.value = "overdue";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toContain("Taobao");
+
+    root.querySelector<HTMLButtonElement>("#holder-filter-clear")?.click();
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
   it("teaches what to do when the inventory is empty", async () => {
     mockIPC(() => []);
     mount();

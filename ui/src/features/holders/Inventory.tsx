@@ -1,16 +1,33 @@
 // The inventory: every company that holds the user's data, searchable, and
 // the form to add one.
 
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { Badge } from "../../components/Badge";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { holderKindId, jurisdictionId } from "../../components/labels";
+import {
+  HOLDER_KINDS,
+  OTHER_CATEGORIES,
+  SENSITIVE_CATEGORIES,
+  categoryId,
+  holderKindId,
+  jurisdictionId,
+} from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
 import { useL10n } from "../../i18n/context";
-import { listHolders } from "../../ipc/commands";
-import type { Holder, HolderSummary } from "../../ipc/gen";
+import { listHolders, listRequests } from "../../ipc/commands";
+import type { DataCategory, Holder, HolderKind, HolderSummary } from "../../ipc/gen";
 import { href } from "../../router";
+import {
+  type HolderFilters,
+  NO_FILTERS,
+  REQUEST_FILTERS,
+  type RequestFilter,
+  applyFilters,
+  biometricFirst,
+  isFiltering,
+  overdueHolderIds,
+} from "./filters";
 import { HolderForm } from "./HolderForm";
 import { filterHolders } from "./search";
 
@@ -84,9 +101,23 @@ export function Inventory({ startAdding }: { startAdding: boolean }) {
   );
 }
 
+const ALL_CATEGORIES: readonly DataCategory[] = [...SENSITIVE_CATEGORIES, ...OTHER_CATEGORIES];
+
 function HolderTable(props: { all: HolderSummary[]; query: string; setQuery: (q: string) => void }) {
   const { t, lang } = useL10n();
-  const rows = filterHolders(props.all, props.query);
+  const [filters, setFilters] = useState<HolderFilters>(NO_FILTERS);
+  // Only the "overdue" filter needs the requests; if they fail to load, it matches nothing.
+  const [requests] = useAsync(listRequests, []);
+  const overdue = useMemo(
+    () => overdueHolderIds(requests.state === "ready" && Array.isArray(requests.value) ? requests.value : []),
+    [requests],
+  );
+  const filtering = isFiltering(filters);
+  const rows = biometricFirst(applyFilters(filterHolders(props.all, props.query), filters, overdue));
+  const set = (patch: Partial<HolderFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  // Offer only the kinds and categories some holder has, in the usual order.
+  const kinds = HOLDER_KINDS.filter((k) => props.all.some((s) => s.holder.kind === k));
+  const categories = ALL_CATEGORIES.filter((c) => props.all.some((s) => s.categories.includes(c)));
   return (
     <section class="panel" aria-labelledby="holders-list-title">
       <div class="toolbar">
@@ -102,9 +133,72 @@ function HolderTable(props: { all: HolderSummary[]; query: string; setQuery: (q:
           />
         </div>
       </div>
+      <div class="holder-filters" role="group" aria-label={t("holders-filter-label")} id="holder-filters">
+        <div class="field">
+          <label for="holder-filter-kind">{t("holders-filter-kind")}</label>
+          <select
+            id="holder-filter-kind"
+            value={filters.kind}
+            onChange={(e) => set({ kind: e.currentTarget.value as HolderKind | "" })}
+          >
+            <option value="">{t("holders-filter-kind-all")}</option>
+            {kinds.map((k) => (
+              <option value={k} key={k}>
+                {t(holderKindId(k))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="holder-filter-category">{t("holders-filter-category")}</label>
+          <select
+            id="holder-filter-category"
+            value={filters.category}
+            onChange={(e) => set({ category: e.currentTarget.value as DataCategory | "" })}
+          >
+            <option value="">{t("holders-filter-category-all")}</option>
+            {categories.map((c) => (
+              <option value={c} key={c}>
+                {t(categoryId(c))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="holder-filter-requests">{t("holders-filter-requests")}</label>
+          <select
+            id="holder-filter-requests"
+            value={filters.requests}
+            onChange={(e) => set({ requests: e.currentTarget.value as RequestFilter })}
+          >
+            {REQUEST_FILTERS.map((r) => (
+              <option value={r} key={r}>
+                {t(`holders-filter-requests-${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label class="check" for="holder-filter-sensitive">
+          <input
+            type="checkbox"
+            id="holder-filter-sensitive"
+            checked={filters.sensitiveOnly}
+            onChange={(e) => set({ sensitiveOnly: e.currentTarget.checked })}
+          />
+          <span>{t("holders-filter-sensitive")}</span>
+        </label>
+        {filtering && (
+          <button type="button" class="button button-quiet" id="holder-filter-clear" onClick={() => setFilters(NO_FILTERS)}>
+            {t("holders-filter-clear")}
+          </button>
+        )}
+      </div>
+      <p class="visually-hidden" aria-live="polite" id="holders-shown">
+        {filtering || props.query.trim() !== "" ? t("holders-filter-shown", { shown: rows.length, total: props.all.length }) : ""}
+      </p>
       {rows.length === 0 ? (
         <p class="muted" id="holders-no-match">
-          {t("holders-no-match", { query: props.query })}
+          {filtering ? t("holders-filter-no-match") : t("holders-no-match", { query: props.query })}
         </p>
       ) : (
         <table class="table" id="holders-table">

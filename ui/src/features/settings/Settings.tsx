@@ -1,8 +1,20 @@
-// Language, and where RightsDesk keeps the user's data.
+// Language, desktop reminders, and where RightsDesk keeps the user's data.
 
+import { useEffect, useState } from "preact/hooks";
 import { type Lang, LANGS } from "../../i18n";
 import { useL10n } from "../../i18n/context";
 import type { AppInfo } from "../../ipc/commands";
+import {
+  CHECKED_EVENT,
+  PREFS_CHANGED_EVENT,
+  REMINDER_KINDS,
+  type ReminderKind,
+  type ReminderPrefs,
+  loadLastCheck,
+  loadPrefs,
+  localStore,
+  savePrefs,
+} from "../reminders/reminders";
 
 export function Settings({ info }: { info: AppInfo | null }) {
   const { t, lang, setLang } = useL10n();
@@ -24,6 +36,7 @@ export function Settings({ info }: { info: AppInfo | null }) {
           ))}
         </div>
       </section>
+      <RemindersSettings />
       <section class="panel" aria-labelledby="settings-data-title">
         <h2 id="settings-data-title">{t("settings-data")}</h2>
         <p class="hint">{t("settings-data-hint")}</p>
@@ -47,5 +60,61 @@ export function Settings({ info }: { info: AppInfo | null }) {
         )}
       </section>
     </div>
+  );
+}
+
+function RemindersSettings() {
+  const { t, lang } = useL10n();
+  const [prefs, setPrefs] = useState<ReminderPrefs>(() => loadPrefs(localStore()));
+  const [lastCheck, setLastCheck] = useState(() => loadLastCheck(localStore()));
+
+  useEffect(() => {
+    const onChecked = () => setLastCheck(loadLastCheck(localStore()));
+    window.addEventListener(CHECKED_EVENT, onChecked);
+    return () => window.removeEventListener(CHECKED_EVENT, onChecked);
+  }, []);
+
+  const update = (next: ReminderPrefs) => {
+    setPrefs(next);
+    savePrefs(localStore(), next);
+    // Switching reminders on should not wait half an hour for the first check.
+    window.dispatchEvent(new Event(PREFS_CHANGED_EVENT));
+  };
+  const setKind = (kind: ReminderKind, on: boolean) => update({ ...prefs, kinds: { ...prefs.kinds, [kind]: on } });
+  const when = lastCheck
+    ? new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(lastCheck))
+    : null;
+
+  return (
+    <section class="panel" aria-labelledby="settings-reminders-title" id="settings-reminders">
+      <h2 id="settings-reminders-title">{t("settings-reminders")}</h2>
+      <p class="hint">{t("settings-reminders-hint")}</p>
+      <label class="check" for="reminders-enabled">
+        <input
+          type="checkbox"
+          id="reminders-enabled"
+          checked={prefs.enabled}
+          onChange={(e) => update({ ...prefs, enabled: e.currentTarget.checked })}
+        />
+        <span>{t("settings-reminders-enabled")}</span>
+      </label>
+      <fieldset class="reminder-kinds" disabled={!prefs.enabled}>
+        <legend class="label">{t("settings-reminders-kinds")}</legend>
+        {REMINDER_KINDS.map((kind) => (
+          <label class="check" for={`reminders-${kind}`} key={kind}>
+            <input
+              type="checkbox"
+              id={`reminders-${kind}`}
+              checked={prefs.kinds[kind]}
+              onChange={(e) => setKind(kind, e.currentTarget.checked)}
+            />
+            <span>{t(`settings-reminders-${kind}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="hint" id="reminders-last-check" aria-live="polite">
+        {when ? t("settings-reminders-last-check", { when }) : t("settings-reminders-never")}
+      </p>
+    </section>
   );
 }

@@ -1,0 +1,83 @@
+// Mounted once in the app: checks the deadlines when the app starts and every
+// half hour while it runs, and sends a desktop notification for what is due
+// tomorrow, due today or overdue. Renders nothing.
+
+import { useEffect, useRef } from "preact/hooks";
+import { todayIso } from "../../dates";
+import { useL10n } from "../../i18n/context";
+import { listRequests } from "../../ipc/commands";
+import type { RequestSummary } from "../../ipc/gen";
+import { notify } from "../../ipc/os";
+import {
+  CHECKED_EVENT,
+  type KeyValueStore,
+  PREFS_CHANGED_EVENT,
+  composeNotices,
+  dueReminders,
+  loadPrefs,
+  loadSent,
+  localStore,
+  saveLastCheck,
+  saveSent,
+} from "./reminders";
+
+export const CHECK_EVERY_MS = 30 * 60 * 1000;
+
+export interface CheckDeps {
+  store: KeyValueStore | undefined;
+  load: () => Promise<RequestSummary[]>;
+  send: (title: string, body: string) => Promise<void>;
+  t: Parameters<typeof composeNotices>[1];
+  lang: string;
+  now: Date;
+}
+
+/** One check: returns how many notifications were sent. */
+export async function runCheck({ store, load, send, t, lang, now }: CheckDeps): Promise<number> {
+  const prefs = loadPrefs(store);
+  if (!prefs.enabled) return 0;
+  const today = todayIso(now);
+  const requests = await load();
+  const sent = loadSent(store);
+  const due = dueReminders(Array.isArray(requests) ? requests : [], today, prefs, sent);
+  // Remember before sending: a second check starting meanwhile must not repeat them.
+  for (const r of due) sent.add(r.key);
+  saveSent(store, sent, today);
+  saveLastCheck(store, now);
+  const notices = composeNotices(due, t, lang);
+  for (const n of notices) await send(n.title, n.body);
+  return notices.length;
+}
+
+export function Reminders() {
+  const { t, lang } = useL10n();
+  // The timer outlives language switches; it reads the current language from here.
+  const l10n = useRef({ t, lang });
+  l10n.current = { t, lang };
+
+  useEffect(() => {
+    let running = false;
+    const check = async () => {
+      if (running) return;
+      running = true;
+      try {
+        await runCheck({ store: localStore(), load: listRequests, send: notify, ...l10n.current, now: new Date() });
+        window.dispatchEvent(new Event(CHECKED_EVENT));
+      } catch {
+        // The store is not open or the core failed: the screens show that; try again next time.
+      } finally {
+        running = false;
+      }
+    };
+    void check();
+    const timer = window.setInterval(() => void check(), CHECK_EVERY_MS);
+    const onPrefs = () => void check();
+    window.addEventListener(PREFS_CHANGED_EVENT, onPrefs);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener(PREFS_CHANGED_EVENT, onPrefs);
+    };
+  }, []);
+
+  return null;
+}
