@@ -1,7 +1,7 @@
 // The calendar: a month of answer deadlines, so the weeks ahead are visible
 // at a glance. Each deadline links to its request.
 
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { requestKindId } from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
@@ -25,10 +25,14 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
 
   // The month buttons keep the address in step without a hashchange: that
   // would count as a new screen and pull focus away from the button just pressed.
-  const show = (next: string) => {
+  const moved = useRef(false);
+  const show = (next: (current: string) => string) => {
+    moved.current = true;
     setMonth(next);
-    history.replaceState(history.state, "", href({ name: "calendar", month: next }));
   };
+  useEffect(() => {
+    if (moved.current) history.replaceState(history.state, "", href({ name: "calendar", month }));
+  }, [month]);
 
   const weeks = useMemo(() => monthGrid(month, today), [month, today]);
   const requests = list.state === "ready" && Array.isArray(list.value) ? list.value : [];
@@ -53,7 +57,7 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
             {title}
           </h2>
           <div class="actions">
-            <button type="button" class="button" id="calendar-prev" onClick={() => show(shiftMonth(month, -1))}>
+            <button type="button" class="button" id="calendar-prev" onClick={() => show((m) => shiftMonth(m, -1))}>
               <span aria-hidden="true">‹ </span>
               {t("calendar-prev")}
             </button>
@@ -62,11 +66,11 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
               class="button"
               id="calendar-today"
               aria-pressed={month === monthOf(today)}
-              onClick={() => show(monthOf(todayIso()))}
+              onClick={() => show(() => monthOf(todayIso()))}
             >
               {t("calendar-today")}
             </button>
-            <button type="button" class="button" id="calendar-next" onClick={() => show(shiftMonth(month, 1))}>
+            <button type="button" class="button" id="calendar-next" onClick={() => show((m) => shiftMonth(m, 1))}>
               {t("calendar-next")}
               <span aria-hidden="true"> ›</span>
             </button>
