@@ -65,7 +65,6 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
               type="button"
               class="button"
               id="calendar-today"
-              aria-pressed={month === monthOf(today)}
               onClick={() => show(() => monthOf(todayIso()))}
             >
               {t("calendar-today")}

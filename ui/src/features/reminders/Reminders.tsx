@@ -57,14 +57,17 @@ export function Reminders() {
 
   useEffect(() => {
     let running = false;
+    let failed = false;
     const check = async () => {
       if (running) return;
       running = true;
       try {
         await runCheck({ store: localStore(), load: listRequests, send: notify, ...l10n.current, now: new Date() });
+        failed = false;
         window.dispatchEvent(new Event(CHECKED_EVENT));
       } catch {
-        // The store is not open or the core failed: the screens show that; try again next time.
+        // The store is not open yet or the core failed: the screens say so.
+        failed = true;
       } finally {
         running = false;
       }
@@ -72,10 +75,17 @@ export function Reminders() {
     void check();
     const timer = window.setInterval(() => void check(), CHECK_EVERY_MS);
     const onPrefs = () => void check();
+    // After a failed check (say, before the store was unlocked), the user's
+    // next move is a better moment to retry than half an hour later.
+    const onNavigate = () => {
+      if (failed) void check();
+    };
     window.addEventListener(PREFS_CHANGED_EVENT, onPrefs);
+    window.addEventListener("hashchange", onNavigate);
     return () => {
       window.clearInterval(timer);
       window.removeEventListener(PREFS_CHANGED_EVENT, onPrefs);
+      window.removeEventListener("hashchange", onNavigate);
     };
   }, []);
 
