@@ -65,6 +65,7 @@ pub const SOURCES: [(Locale, &[(&str, &str)]); 2] = [
         Locale::EnUs,
         &[
             ("ui.ftl", include_str!("../../locales/en-US/ui.ftl")),
+            ("tools.ftl", include_str!("../../locales/en-US/tools.ftl")),
             ("errors.ftl", include_str!("../../locales/en-US/errors.ftl")),
             ("letters.ftl", include_str!("../../locales/en-US/letters.ftl")),
             ("evidence.ftl", include_str!("../../locales/en-US/evidence.ftl")),
@@ -74,6 +75,7 @@ pub const SOURCES: [(Locale, &[(&str, &str)]); 2] = [
         Locale::ZhCn,
         &[
             ("ui.ftl", include_str!("../../locales/zh-CN/ui.ftl")),
+            ("tools.ftl", include_str!("../../locales/zh-CN/tools.ftl")),
             ("errors.ftl", include_str!("../../locales/zh-CN/errors.ftl")),
             ("letters.ftl", include_str!("../../locales/zh-CN/letters.ftl")),
             ("evidence.ftl", include_str!("../../locales/zh-CN/evidence.ftl")),

@@ -11,6 +11,9 @@ import { NewRequest } from "./features/requests/NewRequest";
 import { Reminders } from "./features/reminders/Reminders";
 import { RequestPage } from "./features/requests/RequestPage";
 import { Settings } from "./features/settings/Settings";
+import { Imports } from "./features/discovery/Imports";
+import { StoreRecovery } from "./features/safety/StoreRecovery";
+import { Unlock } from "./features/safety/Unlock";
 import { type Lang, LANGS, initialLang, localization, saveLang } from "./i18n";
 import { L10nContext, useL10n } from "./i18n/context";
 import { type AppInfo, appInfo } from "./ipc/commands";
@@ -45,9 +48,12 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
 
+  const loadInfo = () => appInfo().then(setInfo, setInfoError);
   useEffect(() => {
-    appInfo().then(setInfo, setInfoError);
+    void loadInfo();
   }, []);
+  // Screens need an open store: none while it is locked or failed to open.
+  const storeOpen = info != null && !info.locked && info.storeError == null;
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = l10n.t("app-title");
@@ -70,7 +76,7 @@ export function App() {
 
   return (
     <L10nContext.Provider value={ctx}>
-      <Reminders />
+      {storeOpen && <Reminders />}
       <a class="skip-link" href="#main">
         {t("nav-skip-to-content")}
       </a>
@@ -87,6 +93,7 @@ export function App() {
             {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
             {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
             {navItem("nav-calendar", { name: "calendar" }, t("nav-calendar"), section === "calendar")}
+            {navItem("nav-import", { name: "import" }, t("nav-import"), section === "import")}
             {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
           </ul>
           <div class="sidebar-foot">
@@ -110,10 +117,11 @@ export function App() {
               <h2 id="store-error-title">{t("app-store-error-title")}</h2>
               <ErrorNotice error={info.storeError} id="store-error" />
               <p class="muted">{t("app-store-error-where", { path: info.dbFile })}</p>
+              <StoreRecovery latestBackup={info.latestBackup} onRestored={() => window.location.reload()} />
             </section>
           )}
           {infoError != null && <ErrorNotice error={infoError} />}
-          <Screen route={route} info={info} />
+          {info?.locked ? <Unlock onUnlocked={() => void loadInfo()} /> : <Screen route={route} info={info} onInfoChanged={() => void loadInfo()} />}
         </main>
       </div>
     </L10nContext.Provider>
@@ -131,7 +139,7 @@ function BrandMark() {
   );
 }
 
-function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
+function Screen({ route, info, onInfoChanged }: { route: Route; info: AppInfo | null; onInfoChanged: () => void }) {
   switch (route.name) {
     case "dashboard":
       return <Dashboard />;
@@ -144,7 +152,9 @@ function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
     case "request":
       return <RequestPage id={route.id} />;
     case "settings":
-      return <Settings info={info} />;
+      return <Settings info={info} onInfoChanged={onInfoChanged} />;
+    case "import":
+      return <Imports />;
     case "calendar":
       return <Calendar route={route} />;
     case "not-found":

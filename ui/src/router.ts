@@ -7,6 +7,7 @@ export type Route =
   | { name: "holder"; id: number }
   | { name: "new-request"; holderId: number; parentId?: number; kind?: string }
   | { name: "request"; id: number }
+  | { name: "import" }
   | { name: "settings" }
   | { name: "calendar"; month?: string }
   | { name: "not-found"; hash: string };
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
     const id = positiveInt(second);
     if (id != null) return { name: "request", id };
   }
+  if (first === "import" && parts.length === 1) return { name: "import" };
   if (first === "settings" && parts.length === 1) return { name: "settings" };
   if (first === "calendar" && parts.length === 1) {
     // A bad month is not worth a not-found page: show the current one.
@@ -66,6 +68,8 @@ export function href(route: Route): string {
     }
     case "request":
       return `#/requests/${route.id}`;
+    case "import":
+      return "#/import";
     case "settings":
       return "#/settings";
     case "calendar":

@@ -3,18 +3,20 @@
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import enErrors from "../../../locales/en-US/errors.ftl?raw";
+import enTools from "../../../locales/en-US/tools.ftl?raw";
 import enUi from "../../../locales/en-US/ui.ftl?raw";
 import zhErrors from "../../../locales/zh-CN/errors.ftl?raw";
+import zhTools from "../../../locales/zh-CN/tools.ftl?raw";
 import zhUi from "../../../locales/zh-CN/ui.ftl?raw";
 
 export const LANGS = ["zh-CN", "en-US"] as const;
 export type Lang = (typeof LANGS)[number];
 export type Args = Record<string, FluentVariable>;
 
-/** The Fluent sources of each language: the UI's strings and the error messages. */
+/** The Fluent sources of each language: the UI's strings (screens, then file/safety/discovery tools) and the error messages. */
 export const SOURCES: Record<Lang, readonly string[]> = {
-  "zh-CN": [zhUi, zhErrors],
-  "en-US": [enUi, enErrors],
+  "zh-CN": [zhUi, zhTools, zhErrors],
+  "en-US": [enUi, enTools, enErrors],
 };
 
 export function isLang(value: unknown): value is Lang {

@@ -1,11 +1,27 @@
-// The ONLY module that calls `invoke`: one typed function per shell command,
+// The ONLY module that calls `invoke` (or listens to the shell's events): one typed function per shell command,
 // named like the command in camelCase. Every failure is thrown as an IpcError.
 
 import { type InvokeArgs, invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { IpcError, toCommandError } from "./errors";
 import type {
   Account,
   AccountFields,
+  BackupInfo,
+  ContactCandidate,
+  ContactKind,
+  DataLicence,
+  DirectoryHit,
+  EvidenceOptions,
+  ExportTarget,
+  ImportOutcome,
+  ImportPreview,
+  ImportSource,
+  Locale,
+  PolicyFetch,
+  Progress,
+  RestoreReport,
+  Sender,
   DraftInput,
   ErrorCode,
   Holder,
@@ -29,6 +45,17 @@ export interface AppInfo {
   version: string;
   schemaVersion: number;
   storeError: { code: ErrorCode; message: string } | null;
+  /** Encrypted and waiting for the passphrase. */
+  locked: boolean;
+  encrypted: boolean;
+  /** The newest automatic backup, offered when the store did not open. */
+  latestBackup: string | null;
+}
+
+/** A file the shell wrote where the user chose (src-tauri/src/commands/files.rs). */
+export interface SavedFile {
+  path: string;
+  bytes: number;
 }
 
 async function call<T>(cmd: string, args?: InvokeArgs): Promise<T> {
@@ -63,3 +90,42 @@ export const markSent = (id: RequestId, input: SendInput) => call<RequestDetail>
 export const logEvent = (id: RequestId, input: LogInput) => call<RequestDetail>("log_event", { id, input });
 export const getRequest = (id: RequestId) => call<RequestDetail>("get_request", { id });
 export const listRequests = () => call<RequestSummary[]>("list_requests");
+
+// Files chosen in native dialogs (the shell opens them; `null` = cancelled)
+export const exportEvidence = (target: ExportTarget, options: EvidenceOptions, title: string) =>
+  call<SavedFile | null>("export_evidence", { target, options, title });
+export const saveLetterPdf = (id: RequestId, locale: Locale | null, sender: Sender, title: string) =>
+  call<SavedFile | null>("save_letter_pdf", { id, locale, sender, title });
+export const pickAttachments = (title: string) => call<string[]>("pick_attachments", { title });
+
+// Safety
+export const unlockStore = (passphrase: string) => call<null>("unlock_store", { passphrase });
+export const encryptStore = (passphrase: string) => call<null>("encrypt_store", { passphrase });
+export const changePassphrase = (old: string, next: string) => call<null>("change_passphrase", { old, new: next });
+export const listBackups = () => call<BackupInfo[]>("list_backups");
+export const backupStore = (title: string) => call<SavedFile | null>("backup_store", { title });
+export const pickBackupFile = (title: string) => call<string | null>("pick_backup_file", { title });
+export const restoreBackup = (file: string, passphrase: string | null) =>
+  call<RestoreReport>("restore_backup", { file, passphrase });
+
+// Discovery
+export const searchDirectory = (query: string, limit?: number) =>
+  call<DirectoryHit[]>("search_directory", { query, limit: limit ?? null });
+export const addFromDirectory = (entryId: string) => call<Holder>("add_from_directory", { entryId });
+export const dataLicences = () => call<DataLicence[]>("data_licences");
+export const pickImportFile = (source: ImportSource, title: string) =>
+  call<string | null>("pick_import_file", { source, title });
+export const previewImport = (source: ImportSource, input: { file: string } | { text: string }) =>
+  call<ImportPreview>("preview_import", { source, file: null, text: null, ...input });
+export const cancelImport = () => call<null>("cancel_import");
+export const confirmImport = (preview: ImportPreview) => call<ImportOutcome>("confirm_import", { preview });
+export const fetchPolicy = (holderId: HolderId) => call<PolicyFetch>("fetch_policy", { holderId });
+export const policyCandidates = (attachmentId: number) =>
+  call<ContactCandidate[]>("policy_candidates", { attachmentId });
+export const acceptContact = (holderId: HolderId, kind: ContactKind, value: string) =>
+  call<Holder>("accept_contact", { holderId, kind, value });
+
+/** Calls `cb` with each progress report of a running import; returns the unsubscribe function. */
+export async function onImportProgress(cb: (p: Progress) => void): Promise<() => void> {
+  return listen<Progress>("import-progress", (e) => cb(e.payload));
+}

@@ -1,26 +1,11 @@
-// The desktop around the window: file pickers, links, the clipboard and
-// notifications, through Tauri's official plugins (allowed in
-// src-tauri/capabilities/default.json). Failures here are never fatal.
+// The desktop around the window: links, the clipboard and notifications,
+// through Tauri's official plugins (allowed in src-tauri/capabilities/default.json).
+// File dialogs are not here: the shell opens them itself (see commands.ts),
+// so the window never supplies a file path of its own. Failures here are never fatal.
 
 import { writeText } from "@tauri-apps/plugin-clipboard-manager";
-import { open } from "@tauri-apps/plugin-dialog";
 import { isPermissionGranted, requestPermission, sendNotification } from "@tauri-apps/plugin-notification";
 import { openUrl } from "@tauri-apps/plugin-opener";
-
-/** Lets the user pick evidence files (screenshots, PDFs, saved e-mails). */
-export async function pickFiles(title: string): Promise<string[]> {
-  const chosen = await open({
-    title,
-    multiple: true,
-    directory: false,
-    filters: [
-      { name: "Evidence", extensions: ["png", "jpg", "jpeg", "gif", "webp", "pdf", "eml", "txt", "html", "htm"] },
-      { name: "*", extensions: ["*"] },
-    ],
-  });
-  if (chosen == null) return [];
-  return Array.isArray(chosen) ? chosen : [chosen];
-}
 
 /** Opens the user's mail program with a letter filled in. */
 export async function openMail(to: string, subject: string, body: string): Promise<void> {

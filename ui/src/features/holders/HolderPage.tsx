@@ -24,6 +24,8 @@ import { href, navigate } from "../../router";
 import { AccountForm } from "./AccountForm";
 import { HolderForm } from "./HolderForm";
 import { holderNames } from "./Inventory";
+import { ExportEvidence } from "../evidence/ExportEvidence";
+import { PolicyFinder } from "../discovery/PolicyFinder";
 
 export function HolderPage({ id }: { id: number }) {
   const { t } = useL10n();
@@ -204,6 +206,11 @@ function HolderView({ detail, reload }: { detail: HolderDetail; reload: () => Pr
           </table>
         )}
       </section>
+
+      <PolicyFinder holder={h} onAccepted={reload} />
+      {detail.requests.some((r) => r.sentOn != null) && (
+        <ExportEvidence target={{ kind: "holder", id: h.id }} id="export-dossier" />
+      )}
 
       <ConfirmDialog
         id="confirm-delete"

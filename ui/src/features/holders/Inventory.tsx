@@ -29,6 +29,7 @@ import {
   overdueHolderIds,
 } from "./filters";
 import { HolderForm } from "./HolderForm";
+import { DirectoryAdd } from "../discovery/DirectoryAdd";
 import { filterHolders } from "./search";
 
 /** The name to lead with in the UI language, and the other one (if any) beside it. */
@@ -41,6 +42,7 @@ export function Inventory({ startAdding }: { startAdding: boolean }) {
   const { t, lang } = useL10n();
   const [list, reload] = useAsync(listHolders, []);
   const [adding, setAdding] = useState(startAdding);
+  const [fromDirectory, setFromDirectory] = useState(false);
   const [query, setQuery] = useState("");
   const [added, setAdded] = useState<Holder | null>(null);
 
@@ -58,21 +60,35 @@ export function Inventory({ startAdding }: { startAdding: boolean }) {
           <h1 tabIndex={-1}>{t("holders-title")}</h1>
           <p class="muted">{t("holders-intro")}</p>
         </div>
-        {!adding && (
-          <button
-            type="button"
-            class="button button-primary"
-            id="add-holder"
-            onClick={() => {
-              setAdded(null);
-              setAdding(true);
-            }}
-          >
-            {t("holders-add")}
-          </button>
+        {!adding && !fromDirectory && (
+          <div class="actions">
+            <button
+              type="button"
+              class="button"
+              id="add-from-directory"
+              onClick={() => {
+                setAdded(null);
+                setFromDirectory(true);
+              }}
+            >
+              {t("holders-add-from-directory")}
+            </button>
+            <button
+              type="button"
+              class="button button-primary"
+              id="add-holder"
+              onClick={() => {
+                setAdded(null);
+                setAdding(true);
+              }}
+            >
+              {t("holders-add")}
+            </button>
+          </div>
         )}
       </header>
 
+      {fromDirectory && <DirectoryAdd onCancel={() => setFromDirectory(false)} />}
       {adding && <HolderForm onSaved={onSaved} onCancel={() => setAdding(false)} />}
       <div aria-live="polite" class="live">
         {added && (

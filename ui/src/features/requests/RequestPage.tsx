@@ -8,9 +8,12 @@ import { CHANNELS, LOGGABLE_EVENTS, channelId, eventKindId, requestKindId, statu
 import { useAsync } from "../../components/useAsync";
 import { todayIso } from "../../dates";
 import { useL10n } from "../../i18n/context";
-import { getRequest, logEvent, markSent, updateDraftLetter } from "../../ipc/commands";
+import { getRequest, logEvent, markSent, pickAttachments, saveLetterPdf, updateDraftLetter } from "../../ipc/commands";
 import type { DeliveryChannel, EventKind, Holder, RequestDetail } from "../../ipc/gen";
-import { copyText, openMail, pickFiles } from "../../ipc/os";
+import { copyText, openMail } from "../../ipc/os";
+import { formatSize } from "../../components/format";
+import { ExportEvidence } from "../evidence/ExportEvidence";
+import { browserStorage, loadSender } from "../settings/sender";
 import { href } from "../../router";
 import { holderNames } from "../holders/Inventory";
 import { countdown } from "./countdown";
@@ -144,17 +147,14 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
             <h2 id="citations-title">{t("request-legal-basis")}</h2>
             <Citations citations={detail.citations} id="request-citations" />
           </section>
+          {sent && <ExportEvidence target={{ kind: "request", id: r.id }} id="export-evidence" />}
         </div>
       </div>
     </div>
   );
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatSize };
 
 function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promise<void> }) {
   const { t } = useL10n();
@@ -164,7 +164,21 @@ function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promi
   const [body, setBody] = useState(r.body);
   const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState(false);
+  const [printed, setPrinted] = useState<string | null>(null);
   const email = detail.holder.email;
+
+  // A printable letter for the post or for delivery by hand, with the user's
+  // details from Settings and a line to sign on.
+  const printLetter = async () => {
+    setError(null);
+    setPrinted(null);
+    try {
+      const file = await saveLetterPdf(r.id, null, loadSender(browserStorage()), t("request-letter-pdf-title"));
+      if (file) setPrinted(file.path);
+    } catch (e) {
+      setError(e);
+    }
+  };
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -202,6 +216,9 @@ function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promi
                 {t("request-letter-mail")}
               </button>
             )}
+            <button type="button" class="button" id="letter-pdf" onClick={printLetter}>
+              {t("request-letter-pdf")}
+            </button>
             {r.status === "draft" && (
               <button type="button" class="button" id="letter-edit" onClick={() => setEditing(true)}>
                 {t("common-edit")}
@@ -212,6 +229,11 @@ function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promi
       </div>
       <div aria-live="polite" class="live">
         {copied && <p class="notice notice-ok">{t("request-letter-copied")}</p>}
+        {printed && (
+          <p class="notice notice-ok" id="letter-pdf-saved">
+            {t("request-letter-pdf-saved", { path: printed })}
+          </p>
+        )}
       </div>
       <ErrorNotice error={error} id="letter-error" />
       {editing ? (
@@ -333,7 +355,7 @@ function LogForm({ detail, reload }: { detail: RequestDetail; reload: () => Prom
   };
   const attach = async () => {
     try {
-      const picked = await pickFiles(t("request-log-attach-title"));
+      const picked = await pickAttachments(t("request-log-attach-title"));
       setFiles((fs) => [...fs, ...picked.filter((p) => !fs.includes(p))]);
     } catch (e) {
       setError(e);

@@ -15,8 +15,11 @@ import {
   localStore,
   savePrefs,
 } from "../reminders/reminders";
+import { SecuritySettings } from "../safety/SecuritySettings";
+import { About } from "./About";
+import { SenderSettings } from "./SenderSettings";
 
-export function Settings({ info }: { info: AppInfo | null }) {
+export function Settings({ info, onInfoChanged }: { info: AppInfo | null; onInfoChanged?: () => void }) {
   const { t, lang, setLang } = useL10n();
   return (
     <div class="page">
@@ -37,6 +40,10 @@ export function Settings({ info }: { info: AppInfo | null }) {
         </div>
       </section>
       <RemindersSettings />
+      <SenderSettings />
+      {info && info.storeError == null && (
+        <SecuritySettings encrypted={info.encrypted} onChanged={() => onInfoChanged?.()} />
+      )}
       <section class="panel" aria-labelledby="settings-data-title">
         <h2 id="settings-data-title">{t("settings-data")}</h2>
         <p class="hint">{t("settings-data-hint")}</p>
@@ -59,6 +66,7 @@ export function Settings({ info }: { info: AppInfo | null }) {
           </dl>
         )}
       </section>
+      <About version={info?.version ?? null} />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+// "Export evidence": the evidence PDF of one request or a holder dossier,
+// saved where the user chooses in the native dialog. Making a large case
+// takes a moment, so the button shows progress and cannot be pressed twice.
+
+import { useState } from "preact/hooks";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { useL10n } from "../../i18n/context";
+import { type SavedFile, exportEvidence } from "../../ipc/commands";
+import type { ExportTarget } from "../../ipc/gen";
+import { browserStorage, hasSender, loadSender } from "../settings/sender";
+import { formatSize } from "../../components/format";
+
+export function ExportEvidence({ target, id }: { target: ExportTarget; id: string }) {
+  const { t, lang } = useL10n();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<SavedFile | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [withSender, setWithSender] = useState(false);
+  const sender = loadSender(browserStorage());
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    try {
+      const file = await exportEvidence(
+        target,
+        { locale: lang, sender: withSender && hasSender(sender) ? sender : null },
+        t("evidence-save-title"),
+      );
+      setSaved(file);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t(target.kind === "request" ? "evidence-title" : "evidence-dossier-title")}</h2>
+      <p class="hint">{t("evidence-hint")}</p>
+      {hasSender(sender) ? (
+        <label class="check">
+          <input type="checkbox" id={`${id}-with-sender`} checked={withSender} onChange={(e) => setWithSender(e.currentTarget.checked)} />
+          <span>{t("evidence-with-sender")}</span>
+        </label>
+      ) : (
+        <p class="muted small">{t("evidence-no-sender")}</p>
+      )}
+      <div class="actions">
+        <button type="button" class="button" id={id} onClick={run} disabled={busy} aria-busy={busy}>
+          {t("evidence-export")}
+        </button>
+      </div>
+      <div aria-live="polite" class="live">
+        {busy && (
+          <p class="progress-line">
+            <progress aria-label={t("evidence-working")} /> <span>{t("evidence-working")}</span>
+          </p>
+        )}
+        {saved && (
+          <p class="notice notice-ok" id={`${id}-saved`}>
+            {t("evidence-saved", { path: saved.path, size: formatSize(saved.bytes) })}
+          </p>
+        )}
+      </div>
+      <ErrorNotice error={error} id={`${id}-error`} />
+    </section>
+  );
+}
