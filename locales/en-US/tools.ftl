@@ -154,3 +154,14 @@ import-confirm = { $count ->
    *[other] Import { $count } companies
 }
 import-done = Done: { $created } added, { $updated } updated, { $accounts } accounts.
+
+## Integrity check (request page)
+integrity-check = Verify integrity
+integrity-ok = Intact: all { $events } events and { $attachments } attachments still match the hashes recorded for them.
+integrity-problems = { $count ->
+    [one] 1 record no longer matches what was recorded:
+   *[other] { $count } records no longer match what was recorded:
+}
+integrity-eventAltered = Request #{ $request }, event { $event }: changed after it was recorded.
+integrity-attachmentAltered = Request #{ $request }, event { $event }: the attachment { $name } was changed.
+integrity-attachmentMissing = Request #{ $request }, event { $event }: the attachment { $name } is missing.

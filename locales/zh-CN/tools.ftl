@@ -146,3 +146,11 @@ import-existing = 已在您的列表中
 import-skipped = 跳过 { $count } 行
 import-confirm = 导入 { $count } 家公司
 import-done = 完成：新增 { $created } 家，更新 { $updated } 家，账号 { $accounts } 个。
+
+## 完整性核验（请求页）
+integrity-check = 核验完整性
+integrity-ok = 完好：全部 { $events } 个事件和 { $attachments } 个附件均与记录时的哈希值一致。
+integrity-problems = 有 { $count } 条记录与记录时不一致：
+integrity-eventAltered = 请求 #{ $request } 的事件 { $event }：记录后被改动。
+integrity-attachmentAltered = 请求 #{ $request } 的事件 { $event }：附件 { $name } 被改动。
+integrity-attachmentMissing = 请求 #{ $request } 的事件 { $event }：附件 { $name } 已丢失。

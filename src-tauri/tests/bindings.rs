@@ -25,7 +25,7 @@ use rightsdesk::policy::{ContactCandidate, ContactKind};
 use rightsdesk::request::{
     Attachment, DeliveryChannel, Event, EventKind, Request, RequestKind, RequestStatus,
 };
-use rightsdesk::store::HolderAttachment;
+use rightsdesk::store::{HolderAttachment, VerifyProblem, VerifyReport};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, TS};
@@ -83,6 +83,8 @@ fn export_all_into(dir: &Path) {
         // Evidence
         ExportTarget,
         EvidenceOptions,
+        VerifyReport,
+        VerifyProblem,
         // Safety
         BackupInfo,
         BackupKind,

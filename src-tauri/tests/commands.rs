@@ -270,6 +270,10 @@ fn evidence_and_the_printable_letter_are_written_where_the_user_saves_them() {
         .expect("a printable letter");
     assert!(std::fs::read(letter["path"].as_str().unwrap()).unwrap().starts_with(b"%PDF-"));
 
+    let report = app.invoke("verify_store", json!({})).expect("verified");
+    assert_eq!(report["problems"], json!([]), "{report}");
+    assert_eq!(report["events"], 2, "created and sent");
+
     let err = app
         .invoke(
             "export_evidence",

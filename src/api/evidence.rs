@@ -167,3 +167,9 @@ pub fn letter_pdf(
     };
     Ok(evidence::render(&comp, &[], &info)?)
 }
+
+/// Recomputes every request's hash chain and every attachment's hash: what
+/// the evidence PDF's footer tells a reader to run.
+pub fn verify_store(store: &Store) -> Result<crate::store::VerifyReport> {
+    Ok(store.verify()?)
+}

@@ -343,7 +343,8 @@ impl<'a> Layouter<'a> {
     fn lead_height(&self, next: Option<&Block>) -> f32 {
         match next {
             Some(Block::Paragraph { font, .. }) => font.line_height() * 3.0,
-            Some(Block::Table { .. }) => style::SMALL.line_height() * 3.0 + 4.0 * CELL_PAD_Y,
+            // The header and a first row of a few lines (an attachment row has four).
+            Some(Block::Table { .. }) => style::SMALL.line_height() * 6.0 + 4.0 * CELL_PAD_Y,
             Some(Block::Image { .. }) => 160.0,
             Some(Block::Heading { .. }) => 40.0,
             _ => 0.0,

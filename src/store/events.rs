@@ -143,6 +143,7 @@ impl Store {
 /// What `verify` found.
 #[derive(Debug, Default, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VerifyReport {
     pub requests: usize,
     pub events: usize,
@@ -160,6 +161,7 @@ impl VerifyReport {
 
 /// One thing that no longer matches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum VerifyProblem {
     /// The event's content or its place in the chain changed after it was recorded.

@@ -8,6 +8,7 @@ import { entryNames, mainContact } from "../src/features/discovery/DirectoryAdd"
 import { Imports } from "../src/features/discovery/Imports";
 import { identifierCount, initialSelection, orderProposals, percent, withSelection } from "../src/features/discovery/importPlan";
 import { ExportEvidence } from "../src/features/evidence/ExportEvidence";
+import { IntegrityCheck } from "../src/features/evidence/IntegrityCheck";
 import { Unlock } from "../src/features/safety/Unlock";
 import { passphraseProblem } from "../src/features/safety/SecuritySettings";
 import { SENDER_KEY, hasSender, loadSender, saveSender } from "../src/features/settings/sender";
@@ -259,5 +260,28 @@ describe("import screen", () => {
     el<HTMLButtonElement>("#import-confirm")?.click();
     await vi.waitFor(() => expect(el("#import-outcome")).not.toBeNull());
     expect(confirmed[0]?.proposals.filter((p) => p.selected).map((p) => p.key)).toHaveLength(1);
+  });
+});
+
+describe("integrity check", () => {
+  it("says intact when nothing changed and lists each problem otherwise", async () => {
+    let problems: unknown[] = [];
+    mockIPC((cmd) =>
+      cmd === "verify_store" ? { requests: 1, events: 3, attachments: 1, digests: [[1, "ab"]], problems } : null,
+    );
+    mount(<IntegrityCheck />);
+    el<HTMLButtonElement>("#integrity-check")?.click();
+    await vi.waitFor(() => expect(el("#integrity-result")?.getAttribute("data-intact")).toBe("true"));
+    expect(el("#integrity-result")?.textContent).toContain("3 events");
+    problems = [
+      { kind: "eventAltered", request: 1, event: 2 },
+      { kind: "attachmentMissing", request: 1, event: 3, name: "reply.png" },
+    ];
+    el<HTMLButtonElement>("#integrity-check")?.click();
+    await vi.waitFor(() => expect(el("#integrity-result")?.getAttribute("data-intact")).toBe("false"));
+    const text = el("#integrity-result")?.textContent ?? "";
+    expect(text).toContain("2 records");
+    expect(text).toContain("reply.png");
+    expect(text).toContain("event 2");
   });
 });

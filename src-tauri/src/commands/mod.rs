@@ -35,6 +35,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         requests::log_event,
         requests::get_request,
         requests::list_requests,
+        requests::verify_store,
         files::export_evidence,
         files::save_letter_pdf,
         files::pick_attachments,

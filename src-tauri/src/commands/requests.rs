@@ -5,6 +5,7 @@ use crate::state::AppState;
 use rightsdesk::api::{self, DraftInput, LetterPreview, LogInput, RequestDetail, RequestSummary, SendInput};
 use rightsdesk::clock::Now;
 use rightsdesk::ids::RequestId;
+use rightsdesk::store::VerifyReport;
 use tauri::State;
 
 #[tauri::command(async)]
@@ -55,4 +56,10 @@ pub fn get_request(state: State<'_, AppState>, id: RequestId) -> Result<RequestD
 #[tauri::command(async)]
 pub fn list_requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, CommandError> {
     Ok(api::list_requests(&*state.store()?, &Now::system())?)
+}
+
+/// Recomputes every hash chain and attachment hash ("Check integrity").
+#[tauri::command(async)]
+pub fn verify_store(state: State<'_, AppState>) -> Result<VerifyReport, CommandError> {
+    Ok(api::verify_store(&*state.store()?)?)
 }

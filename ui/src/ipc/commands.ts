@@ -22,6 +22,7 @@ import type {
   Progress,
   RestoreReport,
   Sender,
+  VerifyReport,
   DraftInput,
   ErrorCode,
   Holder,
@@ -129,3 +130,6 @@ export const acceptContact = (holderId: HolderId, kind: ContactKind, value: stri
 export async function onImportProgress(cb: (p: Progress) => void): Promise<() => void> {
   return listen<Progress>("import-progress", (e) => cb(e.payload));
 }
+
+// Integrity
+export const verifyStore = () => call<VerifyReport>("verify_store");

@@ -13,6 +13,7 @@ import type { DeliveryChannel, EventKind, Holder, RequestDetail } from "../../ip
 import { copyText, openMail } from "../../ipc/os";
 import { formatSize } from "../../components/format";
 import { ExportEvidence } from "../evidence/ExportEvidence";
+import { IntegrityCheck } from "../evidence/IntegrityCheck";
 import { browserStorage, loadSender } from "../settings/sender";
 import { href } from "../../router";
 import { holderNames } from "../holders/Inventory";
@@ -138,6 +139,7 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
                 {t("request-digest", { digest: detail.digest })}
               </p>
             )}
+            {sent && <IntegrityCheck />}
           </section>
         </div>
 

@@ -68,3 +68,5 @@ export type * from "./Sender";
 export type * from "./Skipped";
 export type * from "./Sourced";
 export type * from "./Unit";
+export type * from "./VerifyProblem";
+export type * from "./VerifyReport";
