@@ -68,12 +68,25 @@ pub fn screens_dir() -> PathBuf {
     dir
 }
 
+/// A small but real PNG (1 × 1 pixel), for attachments.
+pub const TINY_PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+    0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89, 0x00, 0x00, 0x00,
+    0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0xda, 0x63, 0x64, 0x60, 0xf8, 0x5f, 0x0f, 0x00, 0x02, 0x87, 0x01, 0x80,
+    0xeb, 0x47, 0xba, 0x92, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
 /// A running app under WebDriver, with its own data folder. Dropping it ends the driver.
 pub struct Session {
     pub client: Client,
     driver: Child,
+    /// tauri-driver's port, to open another WebDriver session (a restarted app).
+    port: u16,
     /// The app's data folder (RIGHTSDESK_DATA_DIR), removed at the end.
     pub data_dir: tempfile::TempDir,
+    /// Stands in for the native file dialogs (RIGHTSDESK_TEST_DIALOGS): "open"
+    /// picks every file in `pick/`, "save" writes into `save/`.
+    pub dialogs: PathBuf,
 }
 
 impl Session {
@@ -94,9 +107,12 @@ impl Session {
             std::fs::create_dir_all(&dir).expect("xdg dir");
             dir
         };
+        let dialogs = data_dir.path().join("dialogs");
+        std::fs::create_dir_all(dialogs.join("pick")).expect("dialogs/pick dir");
         let driver = Command::new(&driver_bin)
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("RIGHTSDESK_DATA_DIR", data_dir.path())
+            .env("RIGHTSDESK_TEST_DIALOGS", &dialogs)
             .env("XDG_DATA_HOME", xdg("data"))
             .env("XDG_CONFIG_HOME", xdg("config"))
             .env("XDG_CACHE_HOME", xdg("cache"))
@@ -112,17 +128,67 @@ impl Session {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
 
-        let mut caps = serde_json::Map::new();
-        caps.insert("browserName".into(), "wry".into());
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": app.to_string_lossy() }));
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
-        let session = Session { client, driver: session.driver.take().expect("driver"), data_dir };
+        let client = connect(port, &app).await;
+        let session = Session { client, driver: session.driver.take().expect("driver"), port, data_dir, dialogs };
         session.wait_for("#nav-inventory").await;
         session
+    }
+
+    /// Quits the app and starts it again on the same data folder (a new
+    /// WebDriver session through the same driver). Waits for the page only,
+    /// since a locked store shows the unlock screen rather than the screens.
+    pub async fn restart(&mut self) {
+        let _ = self.client.clone().close().await;
+        self.client = connect(self.port, &app_binary()).await;
+        self.wait_for("body").await;
+    }
+
+    /// Puts a file where the stand-in "open" dialog picks it (`dialogs/pick/<name>`).
+    pub fn put_pick_file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.dialogs.join("pick").join(name);
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        path
+    }
+
+    /// Empties `dialogs/pick/`, so the next "open" dialog picks nothing old.
+    pub fn clear_pick_files(&self) {
+        for entry in std::fs::read_dir(self.dialogs.join("pick")).expect("dialogs/pick").flatten() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+
+    /// The files the stand-in "save" dialog has written so far (`dialogs/save/`), sorted.
+    pub fn saved_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.dialogs.join("save"))
+            .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect())
+            .unwrap_or_default();
+        files.sort();
+        files
+    }
+
+    /// The saved files whose contents start with `%PDF-`.
+    pub fn saved_pdfs(&self) -> Vec<PathBuf> {
+        self.saved_files()
+            .into_iter()
+            .filter(|p| std::fs::read(p).map(|b| b.starts_with(b"%PDF-")).unwrap_or(false))
+            .collect()
+    }
+
+    /// Sets an input's value from script and fires `input`, as the UI listens
+    /// for; for `<input type="date">`, which WebDriver cannot type into reliably.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        let input = self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = arguments[0]; el.value = arguments[1];\
+                 el.dispatchEvent(new Event('input', {bubbles: true}));\
+                 el.dispatchEvent(new Event('change', {bubbles: true}));\
+                 return el.value;",
+                vec![serde_json::to_value(&input).expect("element reference"), serde_json::json!(value)],
+            )
+            .await
+            .map(|v| assert_eq!(v.as_str(), Some(value), "`{css}` did not take the value {value:?}"))
+            .unwrap_or_else(|e| panic!("setting `{css}` to {value:?}: {e}"));
     }
 
     /// Waits (up to 15 s) for an element matching `css`.
@@ -207,6 +273,19 @@ impl Session {
         }
     }
 
+    /// Waits until exactly `n` elements match `css` (15 s at most).
+    pub async fn wait_count(&self, css: &str, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let now = self.count(css).await;
+            if now == n {
+                return;
+            }
+            assert!(Instant::now() < deadline, "`{css}` matched {now} elements, not {n}, after 15 s");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn count(&self, css: &str) -> usize {
         self.client.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
     }
@@ -256,6 +335,18 @@ impl Drop for Session {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// A new WebDriver session through tauri-driver on `port`, which starts the app.
+async fn connect(port: u16, app: &Path) -> Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), "wry".into());
+    caps.insert("tauri:options".into(), serde_json::json!({ "application": app.to_string_lossy() }));
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session with the app")
 }
 
 /// Kills the driver if starting the session fails half-way.
