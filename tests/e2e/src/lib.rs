@@ -313,6 +313,16 @@ impl Session {
             .unwrap_or_else(|e| panic!("resizing to {width}×{height}: {e}"));
     }
 
+    /// Whether the page scrolls sideways (wider than the window).
+    pub async fn scrolls_sideways(&self) -> bool {
+        self.client
+            .execute("return document.documentElement.scrollWidth > window.innerWidth;", vec![])
+            .await
+            .expect("measure the page")
+            .as_bool()
+            .unwrap_or(true)
+    }
+
     /// Saves a screenshot as `target/e2e-screens/<name>.png`, after letting the page paint.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         tokio::time::sleep(Duration::from_millis(600)).await;

@@ -105,5 +105,30 @@ async fn holders_from_the_miit_sms_are_imported_and_fill_the_dashboard() {
     s.wait_for("#dashboard-counts-title").await;
     let shot = s.screenshot("52-dashboard-several-states").await;
     std::fs::copy(&shot, screens_dir().join("dashboard-readme.png")).expect("dashboard-readme.png");
+
+    // Every screen, with data, at the smallest window the app allows: nothing
+    // scrolls sideways.
+    s.window_size(1024, 700).await;
+    let screens: [(&str, &str, &str); 6] = [
+        ("#/", "#dashboard-overdue", "53-small-dashboard"),
+        ("#/holders", ".holder-row", "54-small-inventory"),
+        ("#/calendar?month=2026-11", "td[data-date='2026-11-26'] .cal-item", "55-small-calendar"),
+        ("#/import", "#import-source-sms", "56-small-import"),
+        ("#/settings", "#encrypt-form", "57-small-settings"),
+        ("#/holders?add=1", "#holder-form", "58-small-add-holder"),
+    ];
+    for (hash, ready, shot) in screens {
+        s.go(hash).await;
+        s.wait_for(ready).await;
+        s.screenshot(shot).await;
+        assert!(!s.scrolls_sideways().await, "{hash} scrolls sideways at 1024 × 700");
+    }
+    open_holder(&s, "Spotify").await;
+    s.screenshot("59a-small-holder").await;
+    assert!(!s.scrolls_sideways().await, "the holder page scrolls sideways at 1024 × 700");
+    s.click("#new-request").await;
+    s.wait_for("#letter-preview").await;
+    s.screenshot("59b-small-wizard").await;
+    assert!(!s.scrolls_sideways().await, "the wizard scrolls sideways at 1024 × 700");
     s.finish().await;
 }
