@@ -9,6 +9,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -79,7 +80,7 @@ pub const TINY_PNG: &[u8] = &[
 /// A running app under WebDriver, with its own data folder. Dropping it ends the driver.
 pub struct Session {
     pub client: Client,
-    driver: Child,
+    driver: Option<Child>,
     /// tauri-driver's port, to open another WebDriver session (a restarted app).
     port: u16,
     /// The app's data folder (RIGHTSDESK_DATA_DIR), removed at the end.
@@ -116,6 +117,9 @@ impl Session {
             .env("XDG_DATA_HOME", xdg("data"))
             .env("XDG_CONFIG_HOME", xdg("config"))
             .env("XDG_CACHE_HOME", xdg("cache"))
+            // Its own process group: tauri-driver leaves WebKitWebDriver running
+            // when it is killed, so the whole group is ended (see `stop_driver`).
+            .process_group(0)
             .stdout(Stdio::from(log.try_clone().expect("log handle")))
             .stderr(Stdio::from(log))
             .spawn()
@@ -129,7 +133,7 @@ impl Session {
         }
 
         let client = connect(port, &app).await;
-        let session = Session { client, driver: session.driver.take().expect("driver"), port, data_dir, dialogs };
+        let session = Session { client, driver: session.driver.take(), port, data_dir, dialogs };
         session.wait_for("#nav-inventory").await;
         session
     }
@@ -335,16 +339,28 @@ impl Session {
     /// Ends the WebDriver session (closing the app) and the driver.
     pub async fn finish(mut self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_driver(&mut self.driver);
     }
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_driver(&mut self.driver);
     }
+}
+
+/// Ends tauri-driver and everything in its process group (WebKitWebDriver,
+/// and the app if a failed test left it open), then reaps the driver.
+/// Until it is reaped here, the driver's pid (its group's id) cannot be reused.
+fn stop_driver(driver: &mut Option<Child>) {
+    let Some(mut driver) = driver.take() else { return };
+    let _ = Command::new("kill")
+        .args(["-TERM", "--", &format!("-{}", driver.id())])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
 }
 
 /// A new WebDriver session through tauri-driver on `port`, which starts the app.
@@ -366,9 +382,6 @@ struct SessionStart {
 
 impl Drop for SessionStart {
     fn drop(&mut self) {
-        if let Some(mut d) = self.driver.take() {
-            let _ = d.kill();
-            let _ = d.wait();
-        }
+        stop_driver(&mut self.driver);
     }
 }
