@@ -36,6 +36,7 @@ pub enum ErrorCode {
     CalendarUnknown,
     NotSent,
     AlreadySent,
+    SentBeforeLetter,
     CitationRefused,
     Pdf,
     Import,
@@ -89,6 +90,7 @@ impl ErrorCode {
             Self::CalendarUnknown => "calendar-unknown",
             Self::NotSent => "not-sent",
             Self::AlreadySent => "already-sent",
+            Self::SentBeforeLetter => "sent-before-letter",
             Self::CitationRefused => "citation-refused",
             Self::Pdf => "pdf",
             Self::Import => "import",
@@ -115,7 +117,7 @@ impl ErrorCode {
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 47] = [
+    pub const ALL: [ErrorCode; 48] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -141,6 +143,7 @@ impl ErrorCode {
         Self::CalendarUnknown,
         Self::NotSent,
         Self::AlreadySent,
+        Self::SentBeforeLetter,
         Self::CitationRefused,
         Self::Pdf,
         Self::Import,
@@ -208,6 +211,10 @@ pub enum Error {
     /// The request was already marked as sent.
     #[error("request {0} was already sent")]
     AlreadySent(i64),
+    #[error(
+        "the letter is dated {letter}, so it cannot have been sent on {sent}: correct the letter date or the sending date"
+    )]
+    SentBeforeLetter { letter: chrono::NaiveDate, sent: chrono::NaiveDate },
     /// An attachment file could not be read.
     #[error("cannot read attachment {path}: {source}")]
     AttachmentUnreadable {
@@ -238,6 +245,7 @@ impl Error {
             Self::HolderInUse(_) => ErrorCode::HolderInUse,
             Self::NotSent(_) => ErrorCode::NotSent,
             Self::AlreadySent(_) => ErrorCode::AlreadySent,
+            Self::SentBeforeLetter { .. } => ErrorCode::SentBeforeLetter,
             Self::AttachmentUnreadable { .. } => ErrorCode::AttachmentUnreadable,
             Self::AttachmentTooLarge { .. } => ErrorCode::AttachmentTooLarge,
         }

@@ -25,6 +25,7 @@ error-attachment-too-large = The attached file is too large (the limit is 50 MB)
 error-calendar-unknown = The official holiday calendar for { $year } is not available yet, so the working-day deadline cannot be computed.
 error-not-sent = Mark the request as sent first.
 error-already-sent = This request was already marked as sent.
+error-sent-before-letter = The sending date is earlier than the date on the letter. Pick a later sending date, or correct the letter date.
 error-citation-refused = The letter would cite a text that is not binding law in force on its date, so it was not produced.
 error-pdf = The PDF could not be written: { $detail }
 error-import = The file could not be imported: { $detail }

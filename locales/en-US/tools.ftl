@@ -165,3 +165,7 @@ integrity-problems = { $count ->
 integrity-eventAltered = Request #{ $request }, event { $event }: changed after it was recorded.
 integrity-attachmentAltered = Request #{ $request }, event { $event }: the attachment { $name } was changed.
 integrity-attachmentMissing = Request #{ $request }, event { $event }: the attachment { $name } is missing.
+
+## Letter date (new-request wizard)
+request-letter-date = Date on the letter
+request-letter-date-hint = Today, unless you are recording a letter you already sent earlier. Your details from Settings › Your details sign the letter.

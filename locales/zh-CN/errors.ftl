@@ -25,6 +25,7 @@ error-attachment-too-large = 所附文件过大（上限为 50 MB）。
 error-calendar-unknown = { $year } 年的官方节假日安排尚未收录，因此无法按工作日计算期限。
 error-not-sent = 请先将该请求标记为已发送。
 error-already-sent = 该请求已标记为已发送。
+error-sent-before-letter = 发送日期早于信函落款日期。请选择更晚的发送日期，或更正信函日期。
 error-citation-refused = 该信函将引用在其日期并不生效的法律条文，因此未予生成。
 error-pdf = 无法生成 PDF：{ $detail }
 error-import = 无法导入该文件：{ $detail }

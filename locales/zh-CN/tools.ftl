@@ -154,3 +154,7 @@ integrity-problems = 有 { $count } 条记录与记录时不一致：
 integrity-eventAltered = 请求 #{ $request } 的事件 { $event }：记录后被改动。
 integrity-attachmentAltered = 请求 #{ $request } 的事件 { $event }：附件 { $name } 被改动。
 integrity-attachmentMissing = 请求 #{ $request } 的事件 { $event }：附件 { $name } 已丢失。
+
+## 信函日期（新建请求）
+request-letter-date = 信函落款日期
+request-letter-date-hint = 默认为今天；如果您要记录此前已经寄出的信函，请改为当时的日期。“设置 › 我的信息”中的信息会用于信函署名。

@@ -312,6 +312,10 @@ pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now)
     if req.sent_on.is_some() {
         return Err(Error::AlreadySent(id.0));
     }
+    // A sending date before the letter's own date would make the record contradict itself.
+    if input.date < req.letter_date {
+        return Err(Error::SentBeforeLetter { letter: req.letter_date, sent: input.date });
+    }
     let tracking = validate::optional("tracking number", input.tracking.as_deref())?;
     let channel = input.channel.or(req.channel);
     // The channel and tracking number have their own fields; the text stays free for notes.

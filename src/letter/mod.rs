@@ -148,7 +148,13 @@ pub fn draft(
     let holder_kind = input.holder.fields.kind.unwrap_or(HolderKind::Other);
     let holder_name = input.holder.display_name(zh).to_string();
     // Without a known operator the letter is addressed to the brand alone ("淘宝", not "淘宝（淘宝）").
-    let has_operator = if input.holder.fields.operator.is_some() { "yes" } else { "no" };
+    // An operator spelled like the brand ("Spotify AB (Spotify AB)") counts as none.
+    let operator = input.holder.fields.operator.as_deref().filter(|o| {
+        *o != holder_name
+            && *o != input.holder.fields.name
+            && Some(*o) != input.holder.fields.name_zh.as_deref()
+    });
+    let has_operator = if operator.is_some() { "yes" } else { "no" };
     let addressee = input.holder.fields.operator.clone().unwrap_or_else(|| holder_name.clone());
     let kind = input.kind.code();
     // A reminder cites what its original request cited, plus the reminder basis.

@@ -288,3 +288,40 @@ fn a_complaint_without_a_known_reason_is_refused() {
     assert!(letter::draft(&input(None), Localizer::embedded(), Catalogue::official()).is_err());
     assert!(letter::draft(&input(Some("annoyed")), Localizer::embedded(), Catalogue::official()).is_err());
 }
+
+#[test]
+fn an_operator_spelled_like_the_brand_is_not_repeated_in_the_addressee() {
+    let mut holder = sample_holder(Jurisdiction::Eu, HolderKind::App);
+    holder.fields.name = "Spotify AB".into();
+    holder.fields.name_zh = None;
+    let ids = [Identifier::parse("li@example.cn").unwrap()];
+    let rule = deadline::default_rule(Jurisdiction::Eu);
+    let d = date("2026-03-02");
+    let draft_for = |holder: &Holder| {
+        letter::draft(
+            &LetterInput {
+                kind: RequestKind::Deletion,
+                reason: None,
+                jurisdiction: Jurisdiction::Eu,
+                locale: Locale::EnUs,
+                date: d,
+                holder,
+                identifiers: &ids,
+                sender: &Sender::default(),
+                rule,
+                due: deadline::due_date(rule, d, CnCalendar::official()).unwrap(),
+                parent: None,
+            },
+            Localizer::embedded(),
+            Catalogue::official(),
+        )
+        .unwrap()
+    };
+    holder.fields.operator = Some("Spotify AB".into());
+    let same = draft_for(&holder);
+    assert!(!same.body.contains("Spotify AB (Spotify AB)"), "{}", same.body);
+    assert!(same.body.contains("Spotify AB"));
+    holder.fields.operator = Some("Spotify Technology S.A.".into());
+    let other = draft_for(&holder);
+    assert!(other.body.contains("Spotify Technology S.A."), "a different operator is named: {}", other.body);
+}

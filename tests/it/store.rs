@@ -162,6 +162,22 @@ fn a_sent_letter_can_no_longer_be_edited() {
 }
 
 #[test]
+fn a_letter_cannot_be_sent_before_the_date_it_bears() {
+    let (_dir, mut store) = temp_store();
+    let h = holder(&store, "Bilibili", Jurisdiction::Cn, HolderKind::App);
+    let id = api::create_request(&mut store, &deletion(h.id, Locale::ZhCn, "2026-02-10"), &now("2026-02-10"))
+        .unwrap()
+        .request
+        .id;
+    let send = |d: &str| SendInput { date: date(d), channel: None, tracking: None };
+    let err = api::mark_sent(&mut store, id, &send("2026-02-09"), &now("2026-02-12")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::SentBeforeLetter, "{err}");
+    assert!(err.to_string().contains("2026-02-10"), "the message names the letter date: {err}");
+    assert_eq!(store.list_events(id).unwrap().len(), 1, "nothing was recorded");
+    api::mark_sent(&mut store, id, &send("2026-02-10"), &now("2026-02-12")).expect("the same day is fine");
+}
+
+#[test]
 fn a_failed_multi_step_write_leaves_nothing_behind() {
     let (dir, mut store) = temp_store();
     let h = holder(&store, "Baidu", Jurisdiction::Cn, HolderKind::App);

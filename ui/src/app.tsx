@@ -89,13 +89,16 @@ export function App() {
               <small>{t("app-tagline")}</small>
             </span>
           </div>
-          <ul class="nav-list">
-            {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
-            {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
-            {navItem("nav-calendar", { name: "calendar" }, t("nav-calendar"), section === "calendar")}
-            {navItem("nav-import", { name: "import" }, t("nav-import"), section === "import")}
-            {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
-          </ul>
+          {/* Locked: nothing to navigate to until the passphrase is given. */}
+          {!info?.locked && (
+            <ul class="nav-list">
+              {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
+              {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
+              {navItem("nav-calendar", { name: "calendar" }, t("nav-calendar"), section === "calendar")}
+              {navItem("nav-import", { name: "import" }, t("nav-import"), section === "import")}
+              {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
+            </ul>
+          )}
           <div class="sidebar-foot">
             <label for="lang-switch">{t("nav-language")}</label>
             <select

@@ -30,6 +30,10 @@ async fn deletion_request(s: &Session, name: &str, jurisdiction: Option<&str>, s
     if let Some(j) = jurisdiction {
         s.select("#request-jurisdiction", j).await;
     }
+    if let Some(date) = sent {
+        // A letter recorded after the fact carries the date it was written.
+        s.set_value("#letter-date", date).await;
+    }
     s.wait_for("#letter-preview").await;
     s.click("#request-create").await;
     s.wait_for_text("#request-status", "Draft").await;

@@ -36,6 +36,7 @@ async fn a_face_recognition_objection_is_printed_and_handed_to_the_property_mana
     s.wait_gone("#situation-paper-hint").await;
     s.click("#situation-face-recognition").await;
     s.wait_for("#situation-paper-hint").await;
+    s.set_value("#letter-date", "2026-11-20").await;
     s.click("#request-create").await;
 
     // No e-mail to open; a PDF to print instead.

@@ -116,6 +116,9 @@ async fn a_chinese_deletion_request_runs_from_first_start_to_evidence() {
     let rule = s.wait_for_text("[data-testid=rule]", "仅供参考").await;
     assert!(rule.contains("15"), "the 15-working-day reference: {rule:?}");
     s.screenshot("22-zh-wizard").await;
+    // Recorded after the fact: the letter carries the date it was written.
+    s.set_value("#letter-date", "2026-03-02").await;
+    s.wait_for_text("#letter-preview", "2026年3月2日").await;
     s.click("#request-create").await;
 
     // Sent on a fixed date: due 2026-03-23 (15 working days), long overdue by today.
@@ -211,6 +214,7 @@ async fn a_gdpr_deletion_request_to_spotify_ends_in_a_dossier() {
     assert!(letter.contains("17"), "the letter cites GDPR Art. 17: {letter:?}");
     s.wait_for_text("#rule-label", "One month").await;
     s.screenshot("32-gdpr-wizard").await;
+    s.set_value("#letter-date", "2026-03-02").await;
     s.click("#request-create").await;
 
     s.wait_for_text("#request-status", "Draft").await;

@@ -193,7 +193,7 @@ export function Imports() {
                         <strong>{p.holder.nameZh ?? p.holder.name}</strong>
                         {p.holder.nameZh && <span class="muted"> · {p.holder.name}</span>}
                       </label>
-                      {p.label !== p.holder.name && <p class="muted small">{p.label}</p>}
+                      {p.label !== p.holder.name && p.label !== p.holder.nameZh && <p class="muted small">{p.label}</p>}
                       <p class="small">
                         {p.unresolved && <Badge tone="warning">{t("import-not-in-directory")}</Badge>}{" "}
                         {p.existingHolder != null && <Badge tone="info">{t("import-existing")}</Badge>}{" "}

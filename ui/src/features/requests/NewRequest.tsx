@@ -20,6 +20,8 @@ import { createRequest, getHolder, previewLetter } from "../../ipc/commands";
 import type { DraftInput, HolderDetail, Jurisdiction, LetterPreview, RequestKind } from "../../ipc/gen";
 import { href, navigate } from "../../router";
 import { holderNames } from "../holders/Inventory";
+import { browserStorage, hasSender, loadSender } from "../settings/sender";
+import { todayIso } from "../../dates";
 import { accountIdentifiers, identifiersToSend, toggleLeftOut } from "./identifiers";
 import { Citations, RuleBox } from "./Legal";
 import {
@@ -83,6 +85,9 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [createError, setCreateError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Today by default; an earlier date records a letter already sent in the past.
+  const [letterDate, setLetterDate] = useState(todayIso());
+  const sender = loadSender(browserStorage());
 
   const input: DraftInput = {
     holderId: h.id,
@@ -90,10 +95,10 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
     jurisdiction,
     language,
     reason: kind === "complaint" ? reason : null,
-    letterDate: null,
+    letterDate: /^\d{4}-\d{2}-\d{2}$/.test(letterDate) ? letterDate : null,
     identifiers,
     parentId: parentId ?? null,
-    sender: null,
+    sender: hasSender(sender) ? sender : null,
   };
   const inputKey = JSON.stringify(input);
 
@@ -319,6 +324,11 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
                   <span>{t(`nav-language-${l}`)}</span>
                 </label>
               ))}
+            </div>
+            <div class="field narrow">
+              <label for="letter-date">{t("request-letter-date")}</label>
+              <input id="letter-date" type="date" value={letterDate} max={todayIso()} onInput={(e) => setLetterDate(e.currentTarget.value)} />
+              <p class="hint">{t("request-letter-date-hint")}</p>
             </div>
           </fieldset>
         </section>

@@ -123,7 +123,7 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
                     <ul class="attachments">
                       {e.attachments.map((a) => (
                         <li key={a.id}>
-                          📎 {a.originalName} <span class="muted small">({formatSize(a.size)})</span>
+                          <span class="attachment-name">{a.originalName}</span> <span class="muted small">({formatSize(a.size)})</span>
                         </li>
                       ))}
                     </ul>
@@ -157,6 +157,11 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
 }
 
 export { formatSize };
+
+/** The last part of a path, on Windows too. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
 
 function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promise<void> }) {
   const { t } = useL10n();
@@ -305,7 +310,7 @@ function SendForm({ detail, reload }: { detail: RequestDetail; reload: () => Pro
       <div class="grid-2">
         <div class="field">
           <label for="sent-date">{t("request-send-date")}</label>
-          <input id="sent-date" type="date" value={date} max={todayIso()} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input id="sent-date" type="date" value={date} min={detail.request.letterDate} max={todayIso()} onInput={(e) => setDate(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="sent-channel">{t("request-send-channel")}</label>
@@ -430,7 +435,9 @@ function LogForm({ detail, reload }: { detail: RequestDetail; reload: () => Prom
               <ul class="attachments" aria-labelledby="log-files-label">
                 {files.map((f) => (
                   <li key={f}>
-                    <span class="mono">{f}</span>{" "}
+                    <span class="mono" title={f}>
+                      {fileName(f)}
+                    </span>{" "}
                     <button
                       type="button"
                       class="button button-quiet"
