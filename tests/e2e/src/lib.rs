@@ -272,7 +272,10 @@ impl Session {
             if text.contains(needle) {
                 return text;
             }
-            assert!(Instant::now() < deadline, "`{css}` never contained {needle:?}; last text: {text:?}");
+            if Instant::now() >= deadline {
+                self.failure_screenshot().await;
+                panic!("`{css}` never contained {needle:?}; last text: {text:?}");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -334,6 +337,17 @@ impl Session {
         let path = screens_dir().join(format!("{name}.png"));
         std::fs::write(&path, png).expect("write screenshot");
         path
+    }
+
+    /// What the window showed when a wait gave up: `target/e2e-screens/FAILED-<time>.png`.
+    pub async fn failure_screenshot(&self) {
+        if let Ok(png) = self.client.screenshot().await {
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis())
+                .unwrap_or_default();
+            let _ = std::fs::write(screens_dir().join(format!("FAILED-{stamp}.png")), png);
+        }
     }
 
     /// Ends the WebDriver session (closing the app) and the driver.

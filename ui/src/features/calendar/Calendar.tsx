@@ -133,8 +133,7 @@ function CalendarEntry({ item }: { item: CalendarItem }) {
     <li class={cls.filter(Boolean).join(" ")} data-testid="calendar-item" data-request-id={r.id} data-kind={item.kind}>
       <a href={href({ name: "request", id: r.id })} title={`${what}: ${name} · ${kind}`}>
         <span class="visually-hidden">{what}: </span>
-        <strong class="cal-name">{name}</strong>
-        <span class="cal-kind">{kind}</span>
+        <strong>{name}</strong> · {kind}
       </a>
     </li>
   );
