@@ -382,11 +382,24 @@ async fn connect(port: u16, app: &Path) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), "wry".into());
     caps.insert("tauri:options".into(), serde_json::json!({ "application": app.to_string_lossy() }));
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("a WebDriver session with the app")
+    // tauri-driver accepts connections before its WebKitWebDriver is ready; a
+    // session asked for too early is dropped mid-reply. Ask again a few times.
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) if attempt < 5 => {
+                eprintln!("WebDriver session attempt {attempt} failed ({e}); trying again");
+                tokio::time::sleep(Duration::from_millis(500 * attempt)).await;
+            }
+            Err(e) => panic!("a WebDriver session with the app: {e:?}"),
+        }
+    }
 }
 
 /// Kills the driver if starting the session fails half-way.

@@ -7,6 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import { Badge } from "../../components/Badge";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { holderKindId } from "../../components/labels";
+import { useFocusOnMount } from "../../components/useFocusOnMount";
 import { useL10n } from "../../i18n/context";
 import { addFromDirectory, searchDirectory } from "../../ipc/commands";
 import type { DirectoryEntry, DirectoryHit, Sourced } from "../../ipc/gen";
@@ -33,6 +34,7 @@ export function mainContact(e: DirectoryEntry): { value: string; confirmed: bool
 
 export function DirectoryAdd({ onCancel }: { onCancel: () => void }) {
   const { t, lang } = useL10n();
+  const queryRef = useFocusOnMount<HTMLInputElement>();
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<DirectoryHit[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -83,7 +85,7 @@ export function DirectoryAdd({ onCancel }: { onCancel: () => void }) {
         <input
           id="directory-query"
           type="search"
-          autoFocus
+          ref={queryRef}
           value={query}
           placeholder={t("directory-search-placeholder")}
           onInput={(e) => setQuery(e.currentTarget.value)}

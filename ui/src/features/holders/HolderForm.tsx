@@ -4,6 +4,7 @@
 import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { HOLDER_KINDS, JURISDICTIONS, holderKindId, jurisdictionId } from "../../components/labels";
+import { useFocusOnMount } from "../../components/useFocusOnMount";
 import { useL10n } from "../../i18n/context";
 import { addHolder, updateHolder } from "../../ipc/commands";
 import type { Holder, HolderFields, HolderKind, Jurisdiction } from "../../ipc/gen";
@@ -83,6 +84,7 @@ interface Props {
 
 export function HolderForm({ holder, onSaved, onCancel }: Props) {
   const { t } = useL10n();
+  const nameRef = useFocusOnMount<HTMLInputElement>(!holder);
   const [state, setState] = useState<HolderFormState>(() => (holder ? formFromFields(holder) : EMPTY_FORM));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -133,7 +135,7 @@ export function HolderForm({ holder, onSaved, onCancel }: Props) {
             onInput={set("name")}
             aria-required="true"
             aria-describedby="holder-name-hint"
-            autoFocus={!holder}
+            ref={nameRef}
             autoComplete="off"
           />
           <small id="holder-name-hint" class="hint">

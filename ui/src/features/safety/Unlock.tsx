@@ -3,11 +3,13 @@
 
 import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { useFocusOnMount } from "../../components/useFocusOnMount";
 import { useL10n } from "../../i18n/context";
 import { unlockStore } from "../../ipc/commands";
 
 export function Unlock({ onUnlocked }: { onUnlocked: () => void }) {
   const { t } = useL10n();
+  const inputRef = useFocusOnMount<HTMLInputElement>();
   const [passphrase, setPassphrase] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,7 +41,7 @@ export function Unlock({ onUnlocked }: { onUnlocked: () => void }) {
           <input
             id="unlock-passphrase"
             type="password"
-            autoFocus
+            ref={inputRef}
             autoComplete="current-password"
             value={passphrase}
             onInput={(e) => setPassphrase(e.currentTarget.value)}
