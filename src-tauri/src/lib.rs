@@ -26,7 +26,15 @@ pub fn setup<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .setup(|app| {
             if app.try_state::<AppState>().is_none() {
                 let state = match state::resolve_data_dir(app.path().app_data_dir()) {
-                    Ok(dir) => AppState::open(dir),
+                    Ok(dir) => {
+                        // Signed data updates (law, calendar, directory) take effect before any lookup.
+                        for a in rightsdesk::api::activate_installed_data(&dir) {
+                            if let Some(problem) = a.problem {
+                                eprintln!("rightsdesk: {} data pack {} not used: {problem}", a.kind, a.version);
+                            }
+                        }
+                        AppState::open(dir)
+                    }
                     Err(e) => AppState::failed(std::path::PathBuf::new(), e),
                 };
                 if let Some(e) = state.open_error() {

@@ -9,6 +9,7 @@
 
 use crate::calendar::CnCalendar;
 use crate::datapack::{self, BUILTIN_VERSION, DATA_PUBLIC_KEY, PackData, PackError, PackKind, VerifiedPack};
+use crate::directory::Directory;
 use crate::error::Result;
 use crate::fetch::{self, FetchConfig};
 use crate::law::Catalogue;
@@ -295,7 +296,12 @@ pub fn load_installed_data(
 /// under running code, so a later call leaves the built-in data in place and
 /// says so. A pack that no longer verifies is skipped (the built-in data stays).
 pub fn activate_installed_data(data_dir: &Path) -> Vec<Activation> {
-    load_installed_data(data_dir, &DATA_PUBLIC_KEY)
+    activate_installed_data_with_key(data_dir, &DATA_PUBLIC_KEY)
+}
+
+/// [`activate_installed_data`] with another signing key (tests sign their own packs).
+pub fn activate_installed_data_with_key(data_dir: &Path, key: &[u8; 32]) -> Vec<Activation> {
+    load_installed_data(data_dir, key)
         .into_iter()
         .map(|(kind, version, data)| {
             let result = data.and_then(put_in_use);
@@ -317,9 +323,8 @@ fn put_in_use(data: PackData) -> std::result::Result<(), String> {
                 None => Ok(()),
             }
         }
-        // The directory loads through `Directory::builtin()`, which has no override hook yet.
-        PackData::Directory(_) => {
-            Err("verified, but directory packs cannot be put in use by this version yet".to_string())
+        PackData::Directory(directory) => {
+            Directory::install_override(*directory).map_err(|_| LATE.to_string())
         }
     }
 }

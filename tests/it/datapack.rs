@@ -249,7 +249,7 @@ fn contents_that_fail_their_own_validation_are_refused() {
 }
 
 #[test]
-fn a_directory_pack_is_verified_and_validated_but_not_yet_put_in_use() {
+fn a_directory_pack_is_verified_and_validated_before_it_is_installed() {
     let dir = tempfile::tempdir().unwrap();
     let data = format!("{}/src/directory/data", env!("CARGO_MANIFEST_DIR"));
     let read = |rel: &str| std::fs::read(format!("{data}/{rel}")).unwrap();
