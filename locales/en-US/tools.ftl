@@ -157,7 +157,7 @@ import-done = Done: { $created } added, { $updated } updated, { $accounts } acco
 
 ## Integrity check (request page)
 integrity-check = Verify integrity
-integrity-ok = Intact: all { $events } events and { $attachments } attachments still match the hashes recorded for them.
+integrity-ok = Intact: all { $events } events, { $attachments } attachments and { $pages } saved policy pages still match the hashes recorded for them.
 integrity-problems = { $count ->
     [one] 1 record no longer matches what was recorded:
    *[other] { $count } records no longer match what was recorded:
@@ -169,3 +169,5 @@ integrity-attachmentMissing = Request #{ $request }, event { $event }: the attac
 ## Letter date (new-request wizard)
 request-letter-date = Date on the letter
 request-letter-date-hint = Today, unless you are recording a letter you already sent earlier. Your details from Settings › Your details sign the letter.
+integrity-pageAltered = Company #{ $holder }: the saved copy of { $url } was changed.
+integrity-pageMissing = Company #{ $holder }: the saved copy of { $url } is missing.

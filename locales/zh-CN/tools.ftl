@@ -149,7 +149,7 @@ import-done = 完成：新增 { $created } 家，更新 { $updated } 家，账�
 
 ## 完整性核验（请求页）
 integrity-check = 核验完整性
-integrity-ok = 完好：全部 { $events } 个事件和 { $attachments } 个附件均与记录时的哈希值一致。
+integrity-ok = 完好：全部 { $events } 个事件、{ $attachments } 个附件和 { $pages } 份已保存的隐私政策页面均与记录时的哈希值一致。
 integrity-problems = 有 { $count } 条记录与记录时不一致：
 integrity-eventAltered = 请求 #{ $request } 的事件 { $event }：记录后被改动。
 integrity-attachmentAltered = 请求 #{ $request } 的事件 { $event }：附件 { $name } 被改动。
@@ -158,3 +158,5 @@ integrity-attachmentMissing = 请求 #{ $request } 的事件 { $event }：附件
 ## 信函日期（新建请求）
 request-letter-date = 信函落款日期
 request-letter-date-hint = 默认为今天；如果您要记录此前已经寄出的信函，请改为当时的日期。“设置 › 我的信息”中的信息会用于信函署名。
+integrity-pageAltered = 公司 #{ $holder }：已保存的 { $url } 副本被改动。
+integrity-pageMissing = 公司 #{ $holder }：已保存的 { $url } 副本已丢失。

@@ -30,7 +30,10 @@ pub fn setup<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                         // Signed data updates (law, calendar, directory) take effect before any lookup.
                         for a in rightsdesk::api::activate_installed_data(&dir) {
                             if let Some(problem) = a.problem {
-                                eprintln!("rightsdesk: {} data pack {} not used: {problem}", a.kind, a.version);
+                                eprintln!(
+                                    "rightsdesk: {} data pack {} not used: {problem}",
+                                    a.kind, a.version
+                                );
                             }
                         }
                         AppState::open(dir)

@@ -2,7 +2,7 @@
 
 use super::crypto::StoreKeys;
 use super::{Store, StoreError, enum_from_sql, enum_to_sql};
-use crate::ids::{AttachmentId, EventId, RequestId};
+use crate::ids::{AttachmentId, EventId, HolderId, RequestId};
 use crate::request::chain::{EventContent, event_hash, sha256_hex};
 use crate::request::{
     Attachment, DeliveryChannel, Event, EventKind, RequestStatus, media_type_for, status_after,
@@ -136,6 +136,24 @@ impl Store {
             }
             report.digests.push((request, prev));
         }
+        // Fetched privacy-policy pages are evidence of what a company published: check them too.
+        for page in self.all_holder_attachments()? {
+            report.pages += 1;
+            let problem = match self.read_holder_attachment(&page) {
+                Ok(bytes) if sha256_hex(&bytes) == page.sha256 => continue,
+                Ok(_) | Err(StoreError::Crypto(_)) => VerifyProblem::PageAltered {
+                    holder: page.holder_id,
+                    page: page.id,
+                    url: page.final_url.clone(),
+                },
+                Err(_) => VerifyProblem::PageMissing {
+                    holder: page.holder_id,
+                    page: page.id,
+                    url: page.final_url.clone(),
+                },
+            };
+            report.problems.push(problem);
+        }
         Ok(report)
     }
 }
@@ -148,6 +166,8 @@ pub struct VerifyReport {
     pub requests: usize,
     pub events: usize,
     pub attachments: usize,
+    /// Fetched privacy-policy pages kept for holders.
+    pub pages: usize,
     /// Each request's final chain digest.
     pub digests: Vec<(RequestId, String)>,
     pub problems: Vec<VerifyProblem>,
@@ -170,6 +190,10 @@ pub enum VerifyProblem {
     AttachmentAltered { request: RequestId, event: EventId, name: String },
     /// The attachment's file is gone from the data folder.
     AttachmentMissing { request: RequestId, event: EventId, name: String },
+    /// A kept policy page's bytes no longer match the hash recorded when it was fetched.
+    PageAltered { holder: HolderId, page: i64, url: String },
+    /// A kept policy page's file is gone from the data folder.
+    PageMissing { holder: HolderId, page: i64, url: String },
 }
 
 const EVENT_COLUMNS: &str =

@@ -126,6 +126,16 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
     }
 
+    /// Every fetched page of every holder, oldest first (for `verify`).
+    pub fn all_holder_attachments(&self) -> Result<Vec<HolderAttachment>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM holder_attachments ORDER BY id"))
+            .map_err(StoreError::from_sqlite)?;
+        let rows = stmt.query_map([], from_row).map_err(StoreError::from_sqlite)?;
+        rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
+    }
+
     /// The stored bytes of a fetched page.
     pub fn read_holder_attachment(&self, a: &HolderAttachment) -> Result<Vec<u8>, StoreError> {
         self.read_attachment(&Attachment {

@@ -237,6 +237,27 @@ fn the_fetched_page_is_kept_as_a_holder_attachment_with_its_hash_and_status() {
     assert_eq!(api::list_holder_attachments(&store, h.id).unwrap(), vec![a.clone()]);
     let again = api::policy_candidates(&store, a.id).unwrap();
     assert_eq!(again, found.candidates, "the stored copy gives the same candidates");
+
+    // verify checks the kept page like any other evidence.
+    let report = api::verify_store(&store).unwrap();
+    assert_eq!((report.pages, report.problems.len()), (1, 0), "{report:?}");
+    let path = store.attachment_path(&a.sha256).unwrap();
+    std::fs::write(&path, b"<html>edited later</html>").unwrap();
+    let report = api::verify_store(&store).unwrap();
+    assert_eq!(
+        report.problems,
+        vec![rightsdesk::store::VerifyProblem::PageAltered {
+            holder: h.id,
+            page: a.id,
+            url: a.final_url.clone()
+        }]
+    );
+    std::fs::remove_file(&path).unwrap();
+    let report = api::verify_store(&store).unwrap();
+    assert!(
+        matches!(report.problems.as_slice(), [rightsdesk::store::VerifyProblem::PageMissing { page, .. }] if *page == a.id),
+        "{report:?}"
+    );
 }
 
 #[test]

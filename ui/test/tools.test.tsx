@@ -267,7 +267,7 @@ describe("integrity check", () => {
   it("says intact when nothing changed and lists each problem otherwise", async () => {
     let problems: unknown[] = [];
     mockIPC((cmd) =>
-      cmd === "verify_store" ? { requests: 1, events: 3, attachments: 1, digests: [[1, "ab"]], problems } : null,
+      cmd === "verify_store" ? { requests: 1, events: 3, attachments: 1, pages: 0, digests: [[1, "ab"]], problems } : null,
     );
     mount(<IntegrityCheck />);
     el<HTMLButtonElement>("#integrity-check")?.click();

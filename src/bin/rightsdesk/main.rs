@@ -495,8 +495,8 @@ fn run(cli: Cli) -> Result<(), String> {
                 print_json(&report);
             } else {
                 println!(
-                    "checked {} request(s), {} event(s), {} attachment(s)",
-                    report.requests, report.events, report.attachments
+                    "checked {} request(s), {} event(s), {} attachment(s), {} policy page(s)",
+                    report.requests, report.events, report.attachments, report.pages
                 );
                 for p in &report.problems {
                     println!("MISMATCH {p:?}");

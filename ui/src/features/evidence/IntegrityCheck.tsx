@@ -35,15 +35,17 @@ export function IntegrityCheck() {
         {report &&
           (report.problems.length === 0 ? (
             <p class="notice notice-ok" id="integrity-result" data-intact="true">
-              {t("integrity-ok", { events: report.events, attachments: report.attachments })}
+              {t("integrity-ok", { events: report.events, attachments: report.attachments, pages: report.pages })}
             </p>
           ) : (
             <div class="notice notice-error" id="integrity-result" data-intact="false" role="alert">
               <p>{t("integrity-problems", { count: report.problems.length })}</p>
               <ul>
                 {report.problems.map((p) => (
-                  <li key={`${p.kind}:${p.request}:${p.event}`}>
-                    {t(`integrity-${p.kind}`, { request: p.request, event: p.event, name: "name" in p ? p.name : "" })}
+                  <li key={JSON.stringify(p)}>
+                    {"request" in p
+                      ? t(`integrity-${p.kind}`, { request: p.request, event: p.event, name: "name" in p ? p.name : "" })
+                      : t(`integrity-${p.kind}`, { holder: p.holder, url: p.url })}
                   </li>
                 ))}
               </ul>

@@ -7,6 +7,10 @@ import type { VerifyProblem } from "./VerifyProblem";
  */
 export type VerifyReport = { requests: number, events: number, attachments: number, 
 /**
+ * Fetched privacy-policy pages kept for holders.
+ */
+pages: number, 
+/**
  * Each request's final chain digest.
  */
 digests: Array<[RequestId, string]>, problems: Array<VerifyProblem>, };
