@@ -83,7 +83,7 @@ impl Dialogs {
                 } else {
                     dialog.blocking_pick_file().into_iter().collect()
                 };
-                paths.into_iter().filter_map(|p| into_path(p)).collect()
+                paths.into_iter().filter_map(into_path).collect()
             }
         };
         let mut picked = self.picked.lock().unwrap_or_else(|p| p.into_inner());

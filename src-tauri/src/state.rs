@@ -21,7 +21,7 @@ pub const DATA_DIR_ENV: &str = "RIGHTSDESK_DATA_DIR";
 
 /// Where the store stands.
 pub enum Slot {
-    Open(Store),
+    Open(Box<Store>),
     /// Encrypted and waiting for the passphrase (the unlock screen).
     Locked,
     /// Could not be opened; the error says why.
@@ -72,7 +72,7 @@ impl AppState {
             Slot::Locked
         } else {
             match api::open_store(&db, None, &Now::system()) {
-                Ok(store) => Slot::Open(store),
+                Ok(store) => Slot::Open(Box::new(store)),
                 Err(e) => Slot::Failed(e.into()),
             }
         };
@@ -134,7 +134,7 @@ impl AppState {
             return Ok(());
         }
         let store = api::open_store(&self.db(), passphrase, &Now::system())?;
-        *slot = Slot::Open(store);
+        *slot = Slot::Open(Box::new(store));
         Ok(())
     }
 
@@ -156,7 +156,7 @@ impl AppState {
             Err(_) => current,
         };
         *slot = match api::open_store(&db, reopen, &Now::system()) {
-            Ok(store) => Slot::Open(store),
+            Ok(store) => Slot::Open(Box::new(store)),
             Err(e) => match CommandError::from(e) {
                 e if matches!(e.code, ErrorCode::StoreLocked | ErrorCode::StoreWrongPassphrase) => {
                     Slot::Locked

@@ -229,7 +229,7 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)>
                 kind: p.request.kind,
                 sent_on: p.request.sent_on,
                 due: p.clock.as_ref().and_then(|c| c.due),
-                state: p.clock.as_ref().map(|c| c.state.clone()),
+                state: p.clock.as_ref().map(|c| c.state),
                 events: &p.events,
             }),
         },

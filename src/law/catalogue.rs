@@ -197,8 +197,8 @@ impl Catalogue {
     ///
     /// Only before the first call to [`Catalogue::official`]: the catalogue in
     /// use never changes under running code, so a late call hands it back.
-    pub fn install_override(catalogue: Catalogue) -> Result<(), Catalogue> {
-        OFFICIAL.set(catalogue)
+    pub fn install_override(catalogue: Catalogue) -> Result<(), Box<Catalogue>> {
+        OFFICIAL.set(catalogue).map_err(Box::new)
     }
 
     /// Builds and validates a catalogue from `(file name, TOML contents)` pairs.

@@ -81,9 +81,9 @@ pub fn preview_import<R: Runtime>(
         (Some(file), _) => {
             let path = PathBuf::from(file);
             state.dialogs.check_picked(std::slice::from_ref(&path))?;
-            api::import_preview_path(&*store, source, &path, &mut ctl)?
+            api::import_preview_path(&store, source, &path, &mut ctl)?
         }
-        (None, Some(text)) => api::import_preview(&*store, source, text.as_bytes(), &mut ctl)?,
+        (None, Some(text)) => api::import_preview(&store, source, text.as_bytes(), &mut ctl)?,
         (None, None) => {
             return Err(CommandError::new(
                 rightsdesk::ErrorCode::InvalidInput,

@@ -99,7 +99,7 @@ enum Command {
 #[derive(Subcommand)]
 enum HolderCmd {
     /// Add a holder; prints its id.
-    Add(HolderArgs),
+    Add(Box<HolderArgs>),
     /// List holders.
     List {
         #[arg(long)]
