@@ -376,3 +376,36 @@ fn a_directory_entry_becomes_a_holder_and_an_sms_import_is_previewed_then_confir
     let licences = app.invoke("data_licences", json!({})).unwrap();
     assert!(licences.to_string().contains("MIT"), "JustDeleteMe's licence is listed: {licences}");
 }
+
+#[test]
+fn a_password_export_and_a_mail_archive_picked_in_the_dialog_are_previewed_then_imported() {
+    let (app, dialogs) = app_with_scripted_dialogs();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/imports");
+    let pick = dialogs.join("pick");
+
+    std::fs::copy(fixtures.join("passwords/chrome-edge.csv"), pick.join("passwords.csv")).unwrap();
+    let file = app
+        .invoke("pick_import_file", json!({"source": "passwords", "title": "Choose"}))
+        .expect("the dialog answers");
+    let preview =
+        app.invoke("preview_import", json!({"source": "passwords", "file": file})).expect("a preview");
+    assert!(preview["format"].as_str().unwrap().contains("Chrome"), "{}", preview["format"]);
+    let proposals = preview["proposals"].as_array().unwrap().len();
+    assert!(proposals > 0, "{preview}");
+    assert!(!preview.to_string().contains("FAKE-chrome-pw"), "no password travels to the window");
+    assert_eq!(
+        app.invoke("list_holders", json!({})).unwrap().as_array().unwrap().len(),
+        0,
+        "nothing written yet"
+    );
+    let outcome = app.invoke("confirm_import", json!({"preview": preview})).expect("confirmed");
+    assert!(!outcome["created"].as_array().unwrap().is_empty(), "{outcome}");
+
+    std::fs::remove_file(pick.join("passwords.csv")).unwrap();
+    std::fs::copy(fixtures.join("mail/archive.mbox"), pick.join("archive.mbox")).unwrap();
+    let file = app.invoke("pick_import_file", json!({"source": "mbox", "title": "Choose"})).unwrap();
+    let preview =
+        app.invoke("preview_import", json!({"source": "mbox", "file": file})).expect("a mail preview");
+    assert!(preview["records"].as_u64().unwrap() > 0, "{preview}");
+    assert!(!preview["proposals"].as_array().unwrap().is_empty(), "senders are proposed: {preview}");
+}
