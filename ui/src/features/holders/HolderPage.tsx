@@ -240,7 +240,7 @@ function Contacts({ holder: h }: { holder: Holder }) {
       </button>,
     ]);
   if (h.phone) rows.push([t("holders-field-phone"), <span class="mono">{h.phone}</span>]);
-  if (h.address) rows.push([t("holders-field-address"), h.address]);
+  if (h.address) rows.push([t("holders-field-address"), <span class="pre">{h.address}</span>]);
   for (const [label, url] of [
     [t("holders-field-webform"), h.webformUrl],
     [t("holders-field-policy"), h.policyUrl],
