@@ -6,14 +6,9 @@ use rightsdesk::api;
 use rightsdesk::datapack::{self, BUILTIN_VERSION, PackKind, PackSource};
 use rightsdesk::directory::Directory;
 
-fn test_seed() -> [u8; 32] {
-    let text = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/packs/test-signing-key.txt",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    datapack::parse_hex_key(&text).expect("the test key file holds 64 hex digits")
-}
+#[path = "common/pack_key.rs"]
+mod pack_key;
+use pack_key::{test_key, test_seed};
 
 fn read(rel: &str) -> Vec<u8> {
     std::fs::read(format!("{}/src/directory/data/{rel}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -40,8 +35,7 @@ fn directory_files() -> Vec<(String, Vec<u8>)> {
 #[test]
 fn an_installed_directory_pack_is_what_the_app_searches_after_start_up() {
     let dir = tempfile::tempdir().unwrap();
-    let seed = test_seed();
-    let key = datapack::public_key_of(&seed);
+    let (seed, key) = (test_seed(), test_key());
     let version = BUILTIN_VERSION + 1;
     let pack = datapack::build(
         &PackSource {

@@ -79,16 +79,19 @@ fn check_files(
     (checks, pictures)
 }
 
-fn record(d: &RequestDetail) -> RequestRecord<'_> {
-    RequestRecord {
-        request: &d.request,
-        holder: &d.holder,
-        status: d.status,
-        events: &d.events,
-        rule: d.rule.as_ref(),
-        clock: d.clock.as_ref(),
-        citations: &d.citations,
-        digest: &d.digest,
+/// What the evidence model reads of a request, borrowed from its detail.
+impl<'a> From<&'a RequestDetail> for RequestRecord<'a> {
+    fn from(d: &'a RequestDetail) -> RequestRecord<'a> {
+        RequestRecord {
+            request: &d.request,
+            holder: &d.holder,
+            status: d.status,
+            events: &d.events,
+            rule: d.rule.as_ref(),
+            clock: d.clock.as_ref(),
+            citations: &d.citations,
+            digest: &d.digest,
+        }
     }
 }
 
@@ -116,7 +119,7 @@ pub fn export_evidence(
         }
     };
     let (files, pictures) = check_files(store, &details);
-    let records: Vec<RequestRecord<'_>> = details.iter().map(record).collect();
+    let records: Vec<RequestRecord<'_>> = details.iter().map(RequestRecord::from).collect();
     let l10n = Localizer::embedded();
     let reader = Reader { locale: options.locale, today: now.today, sender: options.sender.as_ref(), l10n };
     let case = evidence::build(&records, &holder, dossier, &files, reader);

@@ -1,20 +1,7 @@
 //! The command line: happy path and bad input.
 
-use assert_cmd::Command;
+use crate::support::{cli, out};
 use predicates::prelude::*;
-use tempfile::TempDir;
-
-fn cli(dir: &TempDir) -> Command {
-    let mut c = Command::cargo_bin("rightsdesk").unwrap();
-    c.arg("--db").arg(dir.path().join("t.sqlite3")).env_remove("RIGHTSDESK_DATA_DIR");
-    c
-}
-
-fn out(dir: &TempDir, args: &[&str]) -> String {
-    let o = cli(dir).args(args).output().unwrap();
-    assert!(o.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8(o.stdout).unwrap().trim().to_string()
-}
 
 #[test]
 fn journey_from_holder_to_reply_with_attachment() {

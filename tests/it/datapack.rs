@@ -12,18 +12,9 @@ use rightsdesk::datapack::{self, BUILTIN_VERSION, PackData, PackError, PackKind,
 use rightsdesk::{Error, ErrorCode};
 use std::path::{Path, PathBuf};
 
-fn test_seed() -> [u8; 32] {
-    let text = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/packs/test-signing-key.txt",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
-    datapack::parse_hex_key(&text).expect("the test key file holds 64 hex digits")
-}
-
-fn test_key() -> [u8; 32] {
-    datapack::public_key_of(&test_seed())
-}
+#[path = "../common/pack_key.rs"]
+mod pack_key;
+use pack_key::{test_key, test_seed};
 
 const SHIPPED_CALENDAR: &str = include_str!("../../src/calendar/data/cn-workdays.json");
 const SHIPPED_RULES: &str = include_str!("../../src/deadline/rules.toml");

@@ -3,7 +3,6 @@
 //! that tampering with the store is caught.
 
 use crate::support::*;
-use assert_cmd::Command;
 use predicates::prelude::*;
 use rightsdesk::api::{self, DraftInput, EvidenceOptions, ExportTarget, LogInput, SendInput};
 use rightsdesk::clock::Now;
@@ -181,6 +180,12 @@ fn a_request_pdf_has_chinese_and_english_text_dates_digest_and_attachment_hash()
     }
 }
 
+/// The rows of a poppler listing (pdffonts, pdfimages -list): the lines under
+/// its `-----` rule. A listing without the rule has no rows.
+fn table_rows(listing: &str) -> Vec<&str> {
+    listing.lines().skip_while(|l| !l.starts_with("---")).skip(1).filter(|l| !l.trim().is_empty()).collect()
+}
+
 #[test]
 fn the_pdf_embeds_a_font_subset_and_the_screenshot_and_is_reproducible() {
     let c = case();
@@ -192,7 +197,7 @@ fn the_pdf_embeds_a_font_subset_and_the_screenshot_and_is_reproducible() {
     assert!(pdf.len() < 150 * 1024, "a small case stays small with a subset font: {} bytes", pdf.len());
 
     let fonts = tool(c.dir.path(), "pdffonts", &pdf);
-    let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
+    let font_lines = table_rows(&fonts);
     assert_eq!(font_lines.len(), 2, "the text face and the mono face for hashes:\n{fonts}");
     assert!(font_lines[0].starts_with("RDSKAA+WenQuanYiMicroHei "), "a subset tag:\n{fonts}");
     assert!(font_lines[1].starts_with("RDSKAB+WenQuanYiMicroHeiMono"), "a subset tag:\n{fonts}");
@@ -208,7 +213,7 @@ fn the_pdf_embeds_a_font_subset_and_the_screenshot_and_is_reproducible() {
     std::fs::write(&path, &pdf).unwrap();
     let list = std::process::Command::new("pdfimages").arg("-list").arg(&path).output().unwrap();
     let list = String::from_utf8(list.stdout).unwrap();
-    let rows: Vec<&str> = list.lines().skip(2).collect();
+    let rows = table_rows(&list);
     assert_eq!(rows.len(), 1, "the screenshot is on a page:\n{list}");
     assert!(rows[0].contains("64") && rows[0].contains("40"), "at its pixel size:\n{list}");
 
@@ -226,16 +231,7 @@ fn the_case_model_has_the_facts_timeline_attachments_and_hashes_without_any_pdf(
     let c = case();
     let at = now("2026-03-30");
     let d = api::get_request(&c.store, c.request, &at).unwrap();
-    let record = RequestRecord {
-        request: &d.request,
-        holder: &d.holder,
-        status: d.status,
-        events: &d.events,
-        rule: d.rule.as_ref(),
-        clock: d.clock.as_ref(),
-        citations: &d.citations,
-        digest: &d.digest,
-    };
+    let record = RequestRecord::from(&d);
     let files = BTreeMap::from([(
         c.png_sha.clone(),
         FileCheck {
@@ -281,16 +277,7 @@ fn an_unanswered_request_shows_the_days_overdue() {
     let at = now("2026-03-30");
     let d = api::get_request(&store, r.request.id, &at).unwrap();
     let case = evidence::build(
-        &[RequestRecord {
-            request: &d.request,
-            holder: &d.holder,
-            status: d.status,
-            events: &d.events,
-            rule: d.rule.as_ref(),
-            clock: d.clock.as_ref(),
-            citations: &d.citations,
-            digest: &d.digest,
-        }],
+        &[RequestRecord::from(&d)],
         &h,
         false,
         &BTreeMap::new(),
@@ -431,18 +418,6 @@ fn the_printable_letter_has_sender_addressee_date_text_and_a_signature_line() {
             .unwrap();
     let text = pdftotext(dir.path(), "letter-en.pdf", &en);
     assert!(text.contains("Signature:") && text.contains("Date: 2 March 2026"), "{text}");
-}
-
-fn cli(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("rightsdesk").unwrap();
-    c.arg("--db").arg(dir.join("t.sqlite3")).env_remove("RIGHTSDESK_DATA_DIR");
-    c
-}
-
-fn out(dir: &Path, args: &[&str]) -> String {
-    let o = cli(dir).args(args).output().unwrap();
-    assert!(o.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8(o.stdout).unwrap().trim().to_string()
 }
 
 #[test]

@@ -61,3 +61,17 @@ pub fn account(store: &Store, h: &Holder, ids: &[&str], cats: &[DataCategory]) {
 pub fn fixture(rel: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
+
+/// The CLI on the database `t.sqlite3` in `dir`, with no data folder from the environment.
+pub fn cli(dir: impl AsRef<std::path::Path>) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("rightsdesk").unwrap();
+    c.arg("--db").arg(dir.as_ref().join("t.sqlite3")).env_remove("RIGHTSDESK_DATA_DIR");
+    c
+}
+
+/// Runs the CLI, which must succeed, and returns what it printed (trimmed).
+pub fn out(dir: impl AsRef<std::path::Path>, args: &[&str]) -> String {
+    let o = cli(dir).args(args).output().unwrap();
+    assert!(o.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap().trim().to_string()
+}

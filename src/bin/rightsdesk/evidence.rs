@@ -10,7 +10,7 @@ use rightsdesk::letter::Sender;
 use rightsdesk::store::Store;
 use std::path::{Path, PathBuf};
 
-/// Who the requester is, as printed in the PDF (nothing unless given).
+/// Who the requester is, as printed in a letter or the PDF (nothing unless given).
 #[derive(Args)]
 pub struct SenderArgs {
     #[arg(long)]
@@ -24,7 +24,7 @@ pub struct SenderArgs {
 }
 
 impl SenderArgs {
-    fn sender(&self) -> Option<Sender> {
+    pub fn sender(&self) -> Option<Sender> {
         let s = Sender {
             name: self.sender_name.clone(),
             contact: self.sender_contact.clone(),

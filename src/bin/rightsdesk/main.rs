@@ -18,7 +18,6 @@ use rightsdesk::holder::{
 use rightsdesk::i18n::Locale;
 use rightsdesk::ids::{HolderId, RequestId};
 use rightsdesk::jurisdiction::Jurisdiction;
-use rightsdesk::letter::Sender;
 use rightsdesk::request::{DeliveryChannel, EventKind, RequestKind};
 use rightsdesk::store::DB_FILE_NAME;
 use rightsdesk::validate::{self, Invalid};
@@ -191,12 +190,8 @@ enum RequestCmd {
         /// Only these identifiers go into the letter (default: all of yours at the holder).
         #[arg(long = "identifier", value_parser = parse_identifier)]
         identifiers: Vec<Identifier>,
-        #[arg(long)]
-        sender_name: Option<String>,
-        #[arg(long)]
-        sender_contact: Option<String>,
-        #[arg(long)]
-        sender_address: Option<String>,
+        #[command(flatten)]
+        sender: evidence::SenderArgs,
     },
     /// Record that the letter went out.
     Send {
@@ -416,9 +411,7 @@ fn run(cli: Cli) -> Result<(), String> {
             reason,
             parent,
             identifiers,
-            sender_name,
-            sender_contact,
-            sender_address,
+            sender,
         }) => {
             let d = api::create_request(
                 &mut store,
@@ -431,11 +424,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     letter_date: date,
                     identifiers: if identifiers.is_empty() { None } else { Some(identifiers) },
                     parent_id: parent.map(RequestId),
-                    sender: Some(Sender {
-                        name: sender_name,
-                        contact: sender_contact,
-                        address: sender_address,
-                    }),
+                    sender: sender.sender(),
                 },
                 &now,
             )
