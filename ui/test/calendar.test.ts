@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isMonth, itemsByDate, monthGrid, monthOf, shiftMonth, undatedCount } from "../src/features/calendar/month";
 import type { ClockState, Due, RequestStatus, RequestSummary } from "../src/ipc/gen";
+import { requestSummary } from "./fixtures";
 
 function req(
   id: number,
@@ -9,27 +10,7 @@ function req(
   due?: string,
   extra: { holderName?: string; acknowledgeBy?: string; dueKind?: Due } = {},
 ): RequestSummary {
-  return {
-    id,
-    holderId: id * 10,
-    holderName: extra.holderName ?? `Holder ${id}`,
-    holderNameZh: null,
-    kind: "deletion",
-    jurisdiction: "CN",
-    status,
-    letterDate: "2026-03-01",
-    sentOn: status === "draft" ? null : "2026-03-02",
-    clock: state
-      ? {
-          ruleId: "cn-15-working-days",
-          sentOn: "2026-03-02",
-          due: extra.dueKind ?? (due ? { kind: "on", value: due } : null),
-          extended: false,
-          acknowledgeBy: extra.acknowledgeBy ? { kind: "on", value: extra.acknowledgeBy } : null,
-          state,
-        }
-      : null,
-  };
+  return requestSummary(id, status, state, { holderId: id * 10, ...extra, ...(due ? { due } : {}) });
 }
 
 describe("month arithmetic", () => {

@@ -1,13 +1,11 @@
 // The inventory screen against a mocked shell: rows, search, the add form
 // and an error from the core shown inline.
 
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { render } from "preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { describe, expect, it, vi } from "vitest";
 import { Inventory } from "../src/features/holders/Inventory";
-import { localization } from "../src/i18n";
-import { L10nContext } from "../src/i18n/context";
 import type { HolderFields, HolderSummary } from "../src/ipc/gen";
+import { screenHarness } from "./fixtures";
 
 function holder(id: number, name: string, nameZh: string | null): HolderSummary {
   return {
@@ -20,28 +18,14 @@ function holder(id: number, name: string, nameZh: string | null): HolderSummary 
   };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  clearMocks();
-});
+const screen = screenHarness();
 
 function mount() {
-  render(
-    <L10nContext.Provider value={{ l10n: localization("en-US"), setLang: () => {} }}>
-      <Inventory startAdding={false} />
-    </L10nContext.Provider>,
-    root,
-  );
+  screen.mount(<Inventory startAdding={false} />);
 }
 
 function typeInto(selector: string, value: string) {
-  const input = root.querySelector<HTMLInputElement>(selector);
+  const input = screen.root().querySelector<HTMLInputElement>(selector);
   if (!input) throw new Error(`no ${selector}`);
   input.value = value;
   input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -49,7 +33,7 @@ function typeInto(selector: string, value: string) {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const rows = () => [...root.querySelectorAll(".holder-row")].map((r) => r.textContent ?? "");
+const rows = () => [...screen.root().querySelectorAll(".holder-row")].map((r) => r.textContent ?? "");
 
 describe("inventory screen", () => {
   it("lists holders with both names and filters them with the search box", async () => {
@@ -59,13 +43,13 @@ describe("inventory screen", () => {
     expect(rows()[0]).toContain("Meituan");
     expect(rows()[0]).toContain("美团");
     expect(rows()[0]).toContain("Biometrics");
-    expect(root.querySelector("label[for=holder-search]")?.textContent).toBe("Search");
+    expect(screen.root().querySelector("label[for=holder-search]")?.textContent).toBe("Search");
 
     typeInto("#holder-search", "淘");
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]).toContain("Taobao");
     typeInto("#holder-search", "nothing-like-it");
-    await vi.waitFor(() => expect(root.querySelector("#holders-no-match")).not.toBeNull());
+    await vi.waitFor(() => expect(screen.root().querySelector("#holders-no-match")).not.toBeNull());
   });
 
   it("lists biometric holders first and filters by requests, with a label on every filter", async () => {
@@ -83,25 +67,25 @@ describe("inventory screen", () => {
     mount();
     await vi.waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows()[0], "biometric first").toContain("Meituan");
-    for (const control of root.querySelectorAll("#holder-filters input, #holder-filters select")) {
-      expect(root.querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).not.toBeNull();
+    for (const control of screen.root().querySelectorAll("#holder-filters input, #holder-filters select")) {
+      expect(screen.root().querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).not.toBeNull();
     }
 
-    const select = root.querySelector<HTMLSelectElement>("#holder-filter-requests");
+    const select = screen.root().querySelector<HTMLSelectElement>("#holder-filter-requests");
     if (!select) throw new Error("no request filter");
     select.value = "overdue";
     select.dispatchEvent(new Event("change", { bubbles: true }));
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]).toContain("Taobao");
 
-    root.querySelector<HTMLButtonElement>("#holder-filter-clear")?.click();
+    screen.root().querySelector<HTMLButtonElement>("#holder-filter-clear")?.click();
     await vi.waitFor(() => expect(rows()).toHaveLength(2));
   });
 
   it("teaches what to do when the inventory is empty", async () => {
     mockIPC(() => []);
     mount();
-    await vi.waitFor(() => expect(root.querySelector("#holders-empty")?.textContent).toContain("Add the apps you use"));
+    await vi.waitFor(() => expect(screen.root().querySelector("#holders-empty")?.textContent).toContain("Add the apps you use"));
   });
 
   it("sends the form as HolderFields and shows the core's refusal inline", async () => {
@@ -119,26 +103,26 @@ describe("inventory screen", () => {
       return null;
     });
     mount();
-    await vi.waitFor(() => expect(root.querySelector("#add-holder")).not.toBeNull());
-    root.querySelector<HTMLButtonElement>("#add-holder")?.click();
-    await vi.waitFor(() => expect(root.querySelector("#holder-form")).not.toBeNull());
+    await vi.waitFor(() => expect(screen.root().querySelector("#add-holder")).not.toBeNull());
+    screen.root().querySelector<HTMLButtonElement>("#add-holder")?.click();
+    await vi.waitFor(() => expect(screen.root().querySelector("#holder-form")).not.toBeNull());
 
     // Every control has a label.
-    for (const control of root.querySelectorAll("#holder-form input, #holder-form select, #holder-form textarea")) {
-      expect(root.querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).not.toBeNull();
+    for (const control of screen.root().querySelectorAll("#holder-form input, #holder-form select, #holder-form textarea")) {
+      expect(screen.root().querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).not.toBeNull();
     }
 
-    root.querySelector<HTMLFormElement>("#holder-form")?.requestSubmit();
-    await vi.waitFor(() => expect(root.querySelector("#holder-form-error")).not.toBeNull());
-    expect(root.querySelector("#holder-form-error")?.textContent).toContain("name must not be empty");
-    expect(root.querySelector("#holder-form-error")?.getAttribute("data-code")).toBe("invalid-input");
+    screen.root().querySelector<HTMLFormElement>("#holder-form")?.requestSubmit();
+    await vi.waitFor(() => expect(screen.root().querySelector("#holder-form-error")).not.toBeNull());
+    expect(screen.root().querySelector("#holder-form-error")?.textContent).toContain("name must not be empty");
+    expect(screen.root().querySelector("#holder-form-error")?.getAttribute("data-code")).toBe("invalid-input");
 
     typeInto("#holder-name", "Didi");
     typeInto("#holder-name-zh", "滴滴");
     await tick(); // let Preact re-render with what was typed, as it does between keystrokes and a click
-    root.querySelector<HTMLFormElement>("#holder-form")?.requestSubmit();
+    screen.root().querySelector<HTMLFormElement>("#holder-form")?.requestSubmit();
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     expect(sent[1]).toMatchObject({ name: "Didi", nameZh: "滴滴", jurisdiction: "CN", kind: "app", email: null, aliases: [] });
-    expect(root.querySelector("#holder-added")?.textContent).toContain("Didi was added.");
+    expect(screen.root().querySelector("#holder-added")?.textContent).toContain("Didi was added.");
   });
 });

@@ -1,54 +1,35 @@
 // The <Reminders /> component: a check at start, then every half hour, with
 // the shell and the notification service mocked.
 
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { render } from "preact";
+import { mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CHECK_EVERY_MS, Reminders } from "../src/features/reminders/Reminders";
 import { LAST_CHECK_KEY, PREFS_KEY, SENT_KEY } from "../src/features/reminders/reminders";
-import { localization } from "../src/i18n";
-import { L10nContext } from "../src/i18n/context";
 import type { RequestSummary } from "../src/ipc/gen";
+import { requestSummary, screenHarness } from "./fixtures";
 
 const notify = vi.hoisted(() => vi.fn(async (_title: string, _body: string) => {}));
 vi.mock("../src/ipc/os", () => ({ notify }));
 
 function request(id: number, due: string): RequestSummary {
-  return {
-    id, holderId: id, holderName: `Company ${id}`, holderNameZh: null, kind: "deletion", jurisdiction: "CN",
-    status: "sent", letterDate: "2026-03-01", sentOn: "2026-03-02",
-    clock: {
-      ruleId: "cn-15-working-days", sentOn: "2026-03-02", due: { kind: "on", value: due }, extended: false, acknowledgeBy: null,
-      state: { kind: "dueIn", days: 1, unit: "cn-working-days" },
-    },
-  };
+  return requestSummary(id, "sent", { kind: "dueIn", days: 1, unit: "cn-working-days" }, { due, holderName: `Company ${id}` });
 }
 
-let root: HTMLElement;
+const screen = screenHarness();
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
   vi.setSystemTime(new Date(2026, 2, 10, 23, 0));
   for (const k of [PREFS_KEY, SENT_KEY, LAST_CHECK_KEY]) localStorage.removeItem(k);
   notify.mockClear();
-  root = document.createElement("div");
-  document.body.append(root);
 });
 afterEach(() => {
-  render(null, root);
-  root.remove();
-  clearMocks();
   vi.useRealTimers();
 });
 
 describe("<Reminders />", () => {
   it("checks at start and again every half hour, once per request per day", async () => {
     mockIPC((cmd) => (cmd === "list_requests" ? [request(1, "2026-03-11")] : null));
-    render(
-      <L10nContext.Provider value={{ l10n: localization("en-US"), setLang: () => {} }}>
-        <Reminders />
-      </L10nContext.Provider>,
-      root,
-    );
+    screen.mount(<Reminders />);
     await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
     expect(notify.mock.calls[0]?.[0]).toBe("An answer is due tomorrow");
     expect(notify.mock.calls[0]?.[1]).toContain("Company 1");

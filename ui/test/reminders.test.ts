@@ -17,29 +17,10 @@ import {
 } from "../src/features/reminders/reminders";
 import { localization } from "../src/i18n";
 import type { ClockState, RequestStatus, RequestSummary } from "../src/ipc/gen";
+import { requestSummary } from "./fixtures";
 
 function req(id: number, status: RequestStatus, state: ClockState | null, due?: string, names?: [string, string | null]): RequestSummary {
-  return {
-    id,
-    holderId: id,
-    holderName: names?.[0] ?? `Holder ${id}`,
-    holderNameZh: names?.[1] ?? null,
-    kind: "deletion",
-    jurisdiction: "CN",
-    status,
-    letterDate: "2026-03-01",
-    sentOn: status === "draft" ? null : "2026-03-02",
-    clock: state
-      ? {
-          ruleId: "cn-15-working-days",
-          sentOn: "2026-03-02",
-          due: due ? { kind: "on", value: due } : state.kind === "immediate" ? { kind: "immediate" } : null,
-          extended: false,
-          acknowledgeBy: null,
-          state,
-        }
-      : null,
-  };
+  return requestSummary(id, status, state, { ...(due ? { due } : {}), ...(names ? { holderName: names[0], holderNameZh: names[1] } : {}) });
 }
 
 function memoryStore(initial: Record<string, string> = {}) {

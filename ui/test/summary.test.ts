@@ -1,29 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { summarize } from "../src/features/dashboard/summary";
 import type { ClockState, RequestStatus, RequestSummary } from "../src/ipc/gen";
+import { requestSummary } from "./fixtures";
 
 function req(id: number, status: RequestStatus, state: ClockState | null, due?: string, holderId = 1): RequestSummary {
-  return {
-    id,
-    holderId,
-    holderName: "Meituan",
-    holderNameZh: "美团",
-    kind: "deletion",
-    jurisdiction: "CN",
-    status,
-    letterDate: "2026-03-01",
-    sentOn: status === "draft" ? null : "2026-03-02",
-    clock: state
-      ? {
-          ruleId: "cn-15-working-days",
-          sentOn: "2026-03-02",
-          due: due ? { kind: "on", value: due } : null,
-          extended: false,
-          acknowledgeBy: null,
-          state,
-        }
-      : null,
-  };
+  return requestSummary(id, status, state, { holderId, holderName: "Meituan", holderNameZh: "美团", ...(due ? { due } : {}) });
 }
 
 describe("dashboard summary", () => {

@@ -1,9 +1,8 @@
 // The file, safety and discovery tools: their pure logic, and the evidence
 // export, unlock and import screens against a mocked shell.
 
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { render } from "preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { describe, expect, it, vi } from "vitest";
 import { entryNames, mainContact } from "../src/features/discovery/DirectoryAdd";
 import { Imports } from "../src/features/discovery/Imports";
 import { identifierCount, initialSelection, orderProposals, percent, withSelection } from "../src/features/discovery/importPlan";
@@ -12,10 +11,9 @@ import { IntegrityCheck } from "../src/features/evidence/IntegrityCheck";
 import { Unlock } from "../src/features/safety/Unlock";
 import { passphraseProblem } from "../src/features/safety/SecuritySettings";
 import { SENDER_KEY, hasSender, loadSender, saveSender } from "../src/features/settings/sender";
-import { localization } from "../src/i18n";
-import { L10nContext } from "../src/i18n/context";
 import type { DirectoryEntry, ImportPreview, Proposal } from "../src/ipc/gen";
 import { href, parseRoute } from "../src/router";
+import { screenHarness } from "./fixtures";
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -142,19 +140,7 @@ describe("import route", () => {
 });
 
 // Screens against a mocked shell.
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  clearMocks();
-});
-const el = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
-const mount = (node: preact.ComponentChildren) =>
-  render(<L10nContext.Provider value={{ l10n: localization("en-US"), setLang: () => {} }}>{node}</L10nContext.Provider>, root);
+const { el, mount, root } = screenHarness();
 
 describe("export evidence", () => {
   it("asks the shell for a PDF in the UI language and says where it was saved", async () => {
@@ -253,7 +239,7 @@ describe("import screen", () => {
     text.dispatchEvent(new Event("input", { bubbles: true }));
     await vi.waitFor(() => expect(el<HTMLButtonElement>("#import-start")?.disabled).toBe(false));
     el<HTMLButtonElement>("#import-start")?.click();
-    await vi.waitFor(() => expect(root.querySelectorAll(".import-row")).toHaveLength(2));
+    await vi.waitFor(() => expect(root().querySelectorAll(".import-row")).toHaveLength(2));
     expect(confirmed).toHaveLength(0);
     el<HTMLInputElement>("#import-keep-0")?.click();
     await vi.waitFor(() => expect(el("#import-confirm")?.textContent).toContain("Import 1 company"));
