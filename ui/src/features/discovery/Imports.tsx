@@ -6,6 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { Badge } from "../../components/Badge";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Working } from "../../components/Working";
 import { useL10n } from "../../i18n/context";
 import {
   cancelImport,
@@ -144,10 +145,7 @@ export function Imports() {
         </div>
         <div aria-live="polite" class="live">
           {running && (
-            <p class="progress-line" id="import-progress">
-              {pct == null ? <progress aria-label={t("import-reading")} /> : <progress max={100} value={pct} aria-label={t("import-reading")} />}{" "}
-              <span>{pct == null ? t("import-reading") : t("import-reading-pct", { pct })}</span>
-            </p>
+            <Working id="import-progress" pct={pct} label={pct == null ? t("import-reading") : t("import-reading-pct", { pct })} />
           )}
         </div>
         <ErrorNotice error={error} id="import-error" />

@@ -5,6 +5,7 @@
 
 import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Working } from "../../components/Working";
 import { useL10n } from "../../i18n/context";
 import { acceptContact, fetchPolicy } from "../../ipc/commands";
 import type { ContactCandidate, Holder, PolicyFetch } from "../../ipc/gen";
@@ -55,9 +56,7 @@ export function PolicyFinder({ holder, onAccepted }: { holder: Holder; onAccepte
       </div>
       <div aria-live="polite" class="live">
         {busy && (
-          <p class="progress-line">
-            <progress aria-label={t("policy-working")} /> <span>{t("policy-working")}</span>
-          </p>
+          <Working label={t("policy-working")} />
         )}
       </div>
       <ErrorNotice error={error} id="policy-error" />

@@ -4,6 +4,7 @@
 
 import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Working } from "../../components/Working";
 import { useL10n } from "../../i18n/context";
 import { type SavedFile, exportEvidence } from "../../ipc/commands";
 import type { ExportTarget } from "../../ipc/gen";
@@ -55,9 +56,7 @@ export function ExportEvidence({ target, id }: { target: ExportTarget; id: strin
       </div>
       <div aria-live="polite" class="live">
         {busy && (
-          <p class="progress-line">
-            <progress aria-label={t("evidence-working")} /> <span>{t("evidence-working")}</span>
-          </p>
+          <Working label={t("evidence-working")} />
         )}
         {saved && (
           <p class="notice notice-ok" id={`${id}-saved`}>

@@ -5,6 +5,7 @@
 import { useState } from "preact/hooks";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Working } from "../../components/Working";
 import { formatSize } from "../../components/format";
 import { useAsync } from "../../components/useAsync";
 import { useL10n } from "../../i18n/context";
@@ -80,9 +81,7 @@ function TurnOnEncryption({ onDone }: { onDone: () => void }) {
       )}
       <ErrorNotice error={error} id="encrypt-error" />
       {busy && (
-        <p class="progress-line" aria-live="polite">
-          <progress aria-label={t("security-working")} /> <span>{t("security-working")}</span>
-        </p>
+        <Working label={t("security-working")} />
       )}
       <div class="actions">
         <button type="submit" class="button button-primary" id="encrypt-submit" disabled={busy}>
@@ -149,9 +148,7 @@ function ChangePassphrase() {
       <ErrorNotice error={error} id="rekey-error" />
       <div aria-live="polite" class="live">
         {busy && (
-          <p class="progress-line">
-            <progress aria-label={t("security-working")} /> <span>{t("security-working")}</span>
-          </p>
+          <Working label={t("security-working")} />
         )}
         {done && <p class="notice notice-ok">{t("security-changed")}</p>}
       </div>
@@ -234,9 +231,7 @@ function Backups({ encrypted }: { encrypted: boolean }) {
       </div>
       <div aria-live="polite" class="live">
         {busy && (
-          <p class="progress-line">
-            <progress aria-label={t("security-working")} /> <span>{t("security-working")}</span>
-          </p>
+          <Working label={t("security-working")} />
         )}
         {saved && <p class="notice notice-ok">{t("backup-saved", { path: saved })}</p>}
         {restored && <p class="notice notice-ok" id="backup-restored">{t("backup-restored")}</p>}

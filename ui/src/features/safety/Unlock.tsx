@@ -3,6 +3,7 @@
 
 import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Working } from "../../components/Working";
 import { useFocusOnMount } from "../../components/useFocusOnMount";
 import { useL10n } from "../../i18n/context";
 import { unlockStore } from "../../ipc/commands";
@@ -49,9 +50,7 @@ export function Unlock({ onUnlocked }: { onUnlocked: () => void }) {
         </div>
         <ErrorNotice error={error} id="unlock-error" />
         {busy && (
-          <p class="progress-line" aria-live="polite">
-            <progress aria-label={t("unlock-working")} /> <span>{t("unlock-working")}</span>
-          </p>
+          <Working label={t("unlock-working")} />
         )}
         <div class="actions">
           <button type="submit" class="button button-primary" id="unlock-submit" disabled={busy || passphrase === ""}>
