@@ -409,3 +409,19 @@ fn a_password_export_and_a_mail_archive_picked_in_the_dialog_are_previewed_then_
     assert!(preview["records"].as_u64().unwrap() > 0, "{preview}");
     assert!(!preview["proposals"].as_array().unwrap().is_empty(), "senders are proposed: {preview}");
 }
+
+#[test]
+fn fetching_a_policy_needs_a_policy_address_and_reports_a_refused_one() {
+    let app = app();
+    let holder = app.invoke("add_holder", json!({"fields": {"name": "No Policy Ltd"}})).unwrap();
+    let err = app.invoke("fetch_policy", json!({"holderId": holder["id"]})).expect_err("no address");
+    assert_eq!(err["code"], "holder-no-policy-url", "{err}");
+    // A closed local port: the download fails, the store is untouched and still answers.
+    let local = app
+        .invoke("add_holder", json!({"fields": {"name": "Local", "policyUrl": "http://127.0.0.1:9/privacy"}}))
+        .unwrap();
+    let err = app.invoke("fetch_policy", json!({"holderId": local["id"]})).expect_err("nothing listens");
+    assert!(err["code"].as_str().unwrap().starts_with("fetch"), "{err}");
+    let pages = app.invoke("list_holders", json!({})).unwrap();
+    assert_eq!(pages.as_array().unwrap().len(), 2, "the store still answers after a failed download");
+}

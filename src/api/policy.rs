@@ -45,9 +45,26 @@ pub fn fetch_policy_with(
     config: &FetchConfig,
     now: &Now,
 ) -> Result<PolicyFetch> {
+    let url = policy_url(store, holder_id)?;
+    let page = fetch::fetch(&url, config)?;
+    keep_policy_page(store, holder_id, &page, now)
+}
+
+/// The holder's privacy-policy address: the first step of [`fetch_policy`],
+/// for a caller that must not hold the store during the download (the app).
+pub fn policy_url(store: &Store, holder_id: HolderId) -> Result<String> {
     let holder = store.get_holder(holder_id)?.ok_or(Error::NotFound { what: "holder", id: holder_id.0 })?;
-    let url = holder.fields.policy_url.as_deref().ok_or(Error::NoPolicyUrl(holder_id.0))?;
-    let page = fetch::fetch(url, config)?;
+    holder.fields.policy_url.ok_or(Error::NoPolicyUrl(holder_id.0))
+}
+
+/// Keeps a downloaded policy page as the holder's attachment and reads the
+/// contacts in it: the last step of [`fetch_policy`].
+pub fn keep_policy_page(
+    store: &Store,
+    holder_id: HolderId,
+    page: &fetch::FetchedPage,
+    now: &Now,
+) -> Result<PolicyFetch> {
     let attachment = store.insert_holder_attachment(
         &NewHolderAttachment {
             holder_id,

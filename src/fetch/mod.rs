@@ -122,11 +122,22 @@ pub enum FetchError {
 /// Fetches one document within the limits of `config`.
 pub fn fetch(url: &str, config: &FetchConfig) -> Result<FetchedPage, FetchError> {
     let parsed = check_url(url)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| FetchError::Transport { url: url.to_string(), message: e.to_string() })?;
-    runtime.block_on(fetch_async(url, parsed, config))
+    let run = || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| FetchError::Transport { url: url.to_string(), message: e.to_string() })?;
+        runtime.block_on(fetch_async(url, parsed, config))
+    };
+    // A caller already inside an async runtime (a desktop command) cannot block
+    // its thread on another runtime: the download then gets a thread of its own.
+    if tokio::runtime::Handle::try_current().is_ok() {
+        std::thread::scope(|scope| scope.spawn(run).join()).unwrap_or_else(|_| {
+            Err(FetchError::Transport { url: url.to_string(), message: "the download thread failed".into() })
+        })
+    } else {
+        run()
+    }
 }
 
 /// Parses a URL and refuses every scheme but `http` and `https`.

@@ -429,3 +429,14 @@ fn cli_fetch_policy_lists_candidates_and_accepts_one() {
     let shown = run(&["holder", "show", id]);
     assert!(shown.contains("e-mail: pi@example-zh.cn"), "{shown}");
 }
+
+#[test]
+fn a_fetch_from_inside_an_async_runtime_works_like_any_other() {
+    // The desktop shell runs its commands on a tokio runtime.
+    let server = fixture_server();
+    let url = server.url("/zh");
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let page = runtime.block_on(async { fetch::fetch(&url, &test_config()) }).expect("fetched");
+    assert_eq!(page.status, 200);
+    assert_eq!(page.body, fixture("zh-utf8.html"));
+}

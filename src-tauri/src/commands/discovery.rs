@@ -7,6 +7,7 @@ use crate::state::AppState;
 use rightsdesk::api::{self, DirectoryHit, ImportOutcome, ImportPreview, PolicyFetch};
 use rightsdesk::clock::Now;
 use rightsdesk::directory::DataLicence;
+use rightsdesk::fetch::{self, FetchConfig};
 use rightsdesk::holder::Holder;
 use rightsdesk::ids::HolderId;
 use rightsdesk::import::{Control, ImportSource, Progress};
@@ -110,10 +111,13 @@ pub fn confirm_import(
 }
 
 /// Fetches the holder's privacy policy, keeps the page as evidence, and
-/// returns the contacts found in it for the user to accept.
+/// returns the contacts found in it for the user to accept. The store is not
+/// held during the download, so other commands go on meanwhile.
 #[tauri::command(async)]
 pub fn fetch_policy(state: State<'_, AppState>, holder_id: HolderId) -> Result<PolicyFetch, CommandError> {
-    Ok(api::fetch_policy(&*state.store()?, holder_id, &Now::system())?)
+    let url = api::policy_url(&*state.store()?, holder_id)?;
+    let page = fetch::fetch(&url, &FetchConfig::policy_page()).map_err(rightsdesk::Error::from)?;
+    Ok(api::keep_policy_page(&*state.store()?, holder_id, &page, &Now::system())?)
 }
 
 /// The contacts of a page fetched earlier.
