@@ -140,14 +140,12 @@ pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) 
     deadline::default_rule(jurisdiction)
 }
 
-fn letter_input(
-    store: &Store,
-    input: &DraftInput,
-    today: NaiveDate,
-) -> Result<(LetterInputOwned, &'static Rule)> {
+fn letter_input(store: &Store, input: &DraftInput, now: &Now) -> Result<(LetterInputOwned, &'static Rule)> {
+    let today = now.today;
     let holder = holder_of(store, input.holder_id)?;
     let jurisdiction = input.jurisdiction.or(holder.fields.jurisdiction).unwrap_or(Jurisdiction::Other);
     let date = input.letter_date.unwrap_or(today);
+    not_in_future("letter", date, now)?;
     let identifiers = match &input.identifiers {
         Some(ids) => ids.clone(),
         None => store.list_accounts(Some(holder.id))?.into_iter().flat_map(|a| a.fields.identifiers).fold(
@@ -241,14 +239,14 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)>
 
 /// Drafts the letter without saving anything (the wizard's preview).
 pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<LetterPreview> {
-    let (i, rule) = letter_input(store, input, now.today)?;
+    let (i, rule) = letter_input(store, input, now)?;
     let (draft, due) = draft_letter(&i, rule)?;
     Ok(LetterPreview { draft, jurisdiction: i.jurisdiction, rule: rule.clone(), due_if_sent_today: due })
 }
 
 /// Drafts the letter and saves the request as a draft with its `created` event.
 pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Result<RequestDetail> {
-    let (i, rule) = letter_input(store, input, now.today)?;
+    let (i, rule) = letter_input(store, input, now)?;
     let (draft, _) = draft_letter(&i, rule)?;
     let req = store.insert_request(
         &NewRequest {
@@ -312,6 +310,7 @@ pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now)
     if req.sent_on.is_some() {
         return Err(Error::AlreadySent(id.0));
     }
+    not_in_future("sending date", input.date, now)?;
     // A sending date before the letter's own date would make the record contradict itself.
     if input.date < req.letter_date {
         return Err(Error::SentBeforeLetter { letter: req.letter_date, sent: input.date });
@@ -356,6 +355,7 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
     if needs_sent && req.sent_on.is_none() {
         return Err(Error::NotSent(id.0));
     }
+    not_in_future("event", input.date, now)?;
     let text = validate::text("text", input.text.trim())?;
     for f in &input.files {
         let meta = std::fs::metadata(f)
@@ -385,6 +385,15 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
     get_request(store, id, now)
 }
 
+/// Refuses a date days after today: a letter or an event is recorded once it
+/// has happened (a day ahead is allowed for time zones, see [`Now::is_future`]).
+fn not_in_future(what: &'static str, date: NaiveDate, now: &Now) -> Result<()> {
+    if now.is_future(date) {
+        return Err(Error::DateInFuture { what, date, today: now.today });
+    }
+    Ok(())
+}
+
 /// The clock events of a request's history.
 fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
     events
@@ -406,7 +415,11 @@ fn clock_of(req: &Request, events: &[Event], today: NaiveDate) -> (Option<&'stat
         return (None, None);
     }
     let Some(rule) = req.rule_id.as_deref().and_then(deadline::rule) else { return (None, None) };
-    let clock = deadline::clock(rule, &clock_events(events), today, CnCalendar::official()).ok();
+    // A recorded date has happened: dates days ahead are refused when entered, and
+    // one a day ahead (a time zone) must not leave the request "sent" with a clock
+    // that has not started.
+    let as_of = events.iter().map(|e| e.occurred_on).max().map_or(today, |last| last.max(today));
+    let clock = deadline::clock(rule, &clock_events(events), as_of, CnCalendar::official()).ok();
     (Some(rule), clock)
 }
 

@@ -109,7 +109,7 @@ fn case() -> Case {
             text: "您好，我们无法删除您的信息。We cannot delete your data.".into(),
             files: vec![shot],
         },
-        &t,
+        &now("2026-02-10"),
     )
     .unwrap();
     let png_sha = rightsdesk::request::chain::sha256_hex(&png);
@@ -297,7 +297,7 @@ fn a_holder_dossier_contains_every_request_to_that_holder_and_no_other() {
     let (dir, mut store) = temp_store();
     let h = holder(&store, "Meituan", Jurisdiction::Cn, HolderKind::App);
     let other = holder(&store, "Douyin", Jurisdiction::Cn, HolderKind::App);
-    let t = now("2026-01-05");
+    let t = now("2026-01-07");
     let a = api::create_request(&mut store, &draft(&h, RequestKind::Deletion, "2026-01-05"), &t).unwrap();
     let b = api::create_request(&mut store, &draft(&h, RequestKind::Access, "2026-01-06"), &t).unwrap();
     let c = api::create_request(&mut store, &draft(&other, RequestKind::Deletion, "2026-01-07"), &t).unwrap();

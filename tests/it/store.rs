@@ -229,6 +229,25 @@ fn a_failed_multi_step_write_leaves_nothing_behind() {
 }
 
 #[test]
+fn a_panic_inside_a_transaction_rolls_it_back_and_later_writes_are_kept() {
+    let (dir, mut store) = temp_store();
+    let name = |n: &str| HolderFields { name: n.into(), ..Default::default() };
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _ = store.with_transaction(|s| -> Result<(), Error> {
+            api::add_holder(s, name("Inside the panic"), &now("2026-02-10"))?;
+            panic!("a bug inside the transaction");
+        });
+    }));
+    assert!(panicked.is_err());
+    assert!(store.raw_connection().is_autocommit(), "no transaction is left open");
+    api::add_holder(&store, name("After the panic"), &now("2026-02-10")).unwrap();
+    drop(store);
+    let reopened = Store::open(&dir.path().join(DB_FILE_NAME)).unwrap();
+    let names: Vec<String> = reopened.list_holders().unwrap().into_iter().map(|h| h.fields.name).collect();
+    assert_eq!(names, vec!["After the panic".to_string()], "the panicking write is gone, the later one kept");
+}
+
+#[test]
 fn a_holder_with_requests_cannot_be_deleted_but_one_without_can() {
     let (_dir, mut store) = temp_store();
     let keep = holder(&store, "Pinduoduo", Jurisdiction::Cn, HolderKind::Ecommerce);

@@ -51,6 +51,7 @@ export type * from "./Locale";
 export type * from "./LogInput";
 export type * from "./MatchKind";
 export type * from "./MatchedField";
+export type * from "./Now";
 export type * from "./PolicyFetch";
 export type * from "./Progress";
 export type * from "./Proposal";
