@@ -21,7 +21,7 @@ mod pdf;
 pub mod raster;
 
 pub use bundle::{
-    AttachmentRow, ChainRow, Citation, EvidenceCase, FileCheck, FileState, HolderFacts, LetterFacts,
+    AttachmentRow, ChainRow, Citation, EvidenceCase, FileCheck, FileState, HolderFacts, Integrity, LetterFacts,
     PictureRef, Reader, Reply, RequestCase, RequestRecord, SummaryRow, TimelineRow, build, holder_name,
 };
 pub use compose::{Composition, LetterSheet, compose, compose_letter};
