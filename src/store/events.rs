@@ -189,6 +189,7 @@ pub enum VerifyProblem {
     /// tracking, attachment names …) or a kept page's record no longer match the sealed head.
     RecordAltered { request: RequestId },
     /// Events or kept pages were removed (or added) outside RightsDesk since the record was sealed.
+    #[serde(rename_all = "camelCase")]
     RecordLengthChanged {
         request: RequestId,
         sealed_events: usize,
