@@ -429,7 +429,8 @@ fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<Reques
     let catalogue = Catalogue::official();
     let citations =
         request.citations.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect();
-    let check = store.check_record(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
+    let check =
+        store.check_record(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
     let addressed_to =
         store.addressed_holder(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
     let sealed_since = check.stored.as_ref().map(|s| s.strong_since.clone());

@@ -14,8 +14,8 @@ use crate::i18n::{Arg, Locale, Localizer};
 use crate::ids::RequestId;
 use crate::law::{Catalogue, Confidence, LegalStatus};
 use crate::letter::{CitedArticle, Sender, format_date};
-use crate::store::VerifyProblem;
 use crate::request::{Event, EventKind, Request, RequestStatus};
+use crate::store::VerifyProblem;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -755,7 +755,11 @@ fn assurance(r: &RequestRecord<'_>, w: &Words<'_>) -> Vec<String> {
     match r.integrity.sealed_since.as_deref() {
         Some(since) => {
             let since = w.moment(since);
-            let id = if r.integrity.upgraded { "evidence-integrity-since-upgraded" } else { "evidence-integrity-since" };
+            let id = if r.integrity.upgraded {
+                "evidence-integrity-since-upgraded"
+            } else {
+                "evidence-integrity-since"
+            };
             out.push(w.msg(id, &[("since", Arg::Str(&since))]));
         }
         None => out.push(w.msg("evidence-integrity-events-only", &[])),

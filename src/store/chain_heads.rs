@@ -41,7 +41,12 @@ pub struct RecordParts {
 impl RecordParts {
     fn head_over(&self, events: usize, pages: usize) -> Option<String> {
         let (events, pages) = (self.events.get(..events)?, self.pages.get(..pages)?);
-        Some(record_head(&RecordContent { request: &self.request, addressed: &self.addressed, events, pages }))
+        Some(record_head(&RecordContent {
+            request: &self.request,
+            addressed: &self.addressed,
+            events,
+            pages,
+        }))
     }
 
     /// The head over the record as it stands now.
@@ -212,8 +217,10 @@ pub(super) struct Reseal {
 impl Reseal {
     /// Notes which of `requests` (and whether the store as a whole) still match their heads.
     pub(super) fn before(conn: &Connection, requests: &[RequestId]) -> Result<Reseal, StoreError> {
-        let sealed =
-            requests.iter().map(|&id| Ok((id, still_sealed(conn, id)?))).collect::<Result<_, StoreError>>()?;
+        let sealed = requests
+            .iter()
+            .map(|&id| Ok((id, still_sealed(conn, id)?)))
+            .collect::<Result<_, StoreError>>()?;
         Ok(Reseal { sealed, store_sealed: store_head_matches(conn)? })
     }
 
@@ -242,7 +249,9 @@ impl Reseal {
 }
 
 fn requests_of(conn: &Connection, holder: HolderId) -> Result<Vec<RequestId>, StoreError> {
-    let mut stmt = conn.prepare("SELECT id FROM requests WHERE holder_id = ?1 ORDER BY id").map_err(StoreError::from_sqlite)?;
+    let mut stmt = conn
+        .prepare("SELECT id FROM requests WHERE holder_id = ?1 ORDER BY id")
+        .map_err(StoreError::from_sqlite)?;
     let rows = stmt.query_map([holder.0], |r| Ok(RequestId(r.get(0)?))).map_err(StoreError::from_sqlite)?;
     rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
 }
@@ -271,10 +280,17 @@ pub(super) fn seal_existing(conn: &Connection, now: &str) -> Result<(), StoreErr
 }
 
 /// Keeps the holder's identity as the letter addressed it (called when it is sent).
-pub(super) fn snapshot_addressee(conn: &Connection, id: RequestId, holder: HolderId) -> Result<(), StoreError> {
+pub(super) fn snapshot_addressee(
+    conn: &Connection,
+    id: RequestId,
+    holder: HolderId,
+) -> Result<(), StoreError> {
     let fields = holder_fields(conn, holder)?;
-    conn.execute("UPDATE requests SET addressed_to = ?2 WHERE id = ?1 AND addressed_to IS NULL", params![id.0, to_json(&fields)])
-        .map_err(StoreError::from_sqlite)?;
+    conn.execute(
+        "UPDATE requests SET addressed_to = ?2 WHERE id = ?1 AND addressed_to IS NULL",
+        params![id.0, to_json(&fields)],
+    )
+    .map_err(StoreError::from_sqlite)?;
     Ok(())
 }
 
@@ -307,7 +323,10 @@ impl Store {
 }
 
 /// The check of one record without the store-wide head (for `verify`, which reports that once).
-pub(super) fn check_request(conn: &Connection, id: RequestId) -> Result<Option<(RecordParts, Vec<bool>, Vec<VerifyProblem>)>, StoreError> {
+pub(super) fn check_request(
+    conn: &Connection,
+    id: RequestId,
+) -> Result<Option<(RecordParts, Vec<bool>, Vec<VerifyProblem>)>, StoreError> {
     let Some(parts) = read_parts(conn, id)? else { return Ok(None) };
     let stored = stored_head(conn, id)?;
     let (links, problems) = check_parts(&parts, stored.as_ref());

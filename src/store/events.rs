@@ -1,9 +1,9 @@
 //! The append-only `events` table, its attachments, and the hash-chain check.
 
+use super::chain_heads::{Reseal, check_request, snapshot_addressee};
 use super::crypto::StoreKeys;
 use super::{Store, StoreError, enum_from_sql, enum_to_sql};
 use crate::ids::{AttachmentId, EventId, HolderId, RequestId};
-use super::chain_heads::{Reseal, check_request, snapshot_addressee};
 use crate::request::chain::{link_hash, sha256_hex};
 use crate::request::{
     Attachment, DeliveryChannel, Event, EventKind, RequestStatus, media_type_for, status_after,
@@ -139,11 +139,18 @@ impl Store {
     }
 
     /// Whether an attachment's stored bytes still match its recorded hash.
-    fn check_attachment_bytes(&self, request: RequestId, event: EventId, a: &Attachment) -> Option<VerifyProblem> {
+    fn check_attachment_bytes(
+        &self,
+        request: RequestId,
+        event: EventId,
+        a: &Attachment,
+    ) -> Option<VerifyProblem> {
         let name = a.original_name.clone();
         match self.read_attachment(a) {
             Ok(bytes) if sha256_hex(&bytes) == a.sha256 => None,
-            Ok(_) | Err(StoreError::Crypto(_)) => Some(VerifyProblem::AttachmentAltered { request, event, name }),
+            Ok(_) | Err(StoreError::Crypto(_)) => {
+                Some(VerifyProblem::AttachmentAltered { request, event, name })
+            }
             Err(_) => Some(VerifyProblem::AttachmentMissing { request, event, name }),
         }
     }

@@ -80,31 +80,31 @@ impl Store {
         let n = in_savepoint(&self.conn, |tx| {
             let reseal = Reseal::before_holder(tx, id)?;
             let n = tx
-            .execute(
-                "UPDATE holders SET name = ?2, name_zh = ?3, operator = ?4, aliases = ?5, domains = ?6,
+                .execute(
+                    "UPDATE holders SET name = ?2, name_zh = ?3, operator = ?4, aliases = ?5, domains = ?6,
                      jurisdiction = ?7, kind = ?8, email = ?9, phone = ?10, address = ?11, webform_url = ?12,
                      policy_url = ?13, notes = ?14, directory_ref = ?15, updated_at = ?16
                  WHERE id = ?1",
-                params![
-                    id.0,
-                    f.name,
-                    f.name_zh,
-                    f.operator,
-                    to_json(&f.aliases),
-                    to_json(&f.domains),
-                    f.jurisdiction.as_ref().map(enum_to_sql),
-                    f.kind.as_ref().map(enum_to_sql),
-                    f.email,
-                    f.phone,
-                    f.address,
-                    f.webform_url,
-                    f.policy_url,
-                    f.notes,
-                    f.directory_ref,
-                    now
-                ],
-            )
-            .map_err(StoreError::from_sqlite)?;
+                    params![
+                        id.0,
+                        f.name,
+                        f.name_zh,
+                        f.operator,
+                        to_json(&f.aliases),
+                        to_json(&f.domains),
+                        f.jurisdiction.as_ref().map(enum_to_sql),
+                        f.kind.as_ref().map(enum_to_sql),
+                        f.email,
+                        f.phone,
+                        f.address,
+                        f.webform_url,
+                        f.policy_url,
+                        f.notes,
+                        f.directory_ref,
+                        now
+                    ],
+                )
+                .map_err(StoreError::from_sqlite)?;
             reseal.after(tx, &[], now)?;
             Ok(n)
         })?;

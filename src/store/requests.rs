@@ -122,11 +122,20 @@ impl Store {
     }
 
     /// Replaces the letter of a draft. The schema refuses this once the request was sent.
-    pub fn update_letter(&self, id: RequestId, subject: &str, body: &str, now: &str) -> Result<bool, StoreError> {
+    pub fn update_letter(
+        &self,
+        id: RequestId,
+        subject: &str,
+        body: &str,
+        now: &str,
+    ) -> Result<bool, StoreError> {
         in_savepoint(&self.conn, |tx| {
             let reseal = Reseal::before(tx, &[id])?;
             let n = tx
-                .execute("UPDATE requests SET subject = ?2, body = ?3 WHERE id = ?1", params![id.0, subject, body])
+                .execute(
+                    "UPDATE requests SET subject = ?2, body = ?3 WHERE id = ?1",
+                    params![id.0, subject, body],
+                )
                 .map_err(StoreError::from_sqlite)?;
             reseal.after(tx, &[], now)?;
             Ok(n > 0)

@@ -524,7 +524,10 @@ fn assert_caught(c: &Case, name: &str, expected: impl Fn(&VerifyProblem) -> bool
     let target = ExportTarget::Request(c.request);
     let zh = api::export_evidence(&c.store, target, &options(Locale::ZhCn), &at).unwrap();
     let text = pdftotext(c.dir.path(), &format!("{name}-zh.pdf"), &zh);
-    assert!(text.contains("本记录不完整"), "{name}: the Chinese PDF must say the record is not intact:\n{text}");
+    assert!(
+        text.contains("本记录不完整"),
+        "{name}: the Chinese PDF must say the record is not intact:\n{text}"
+    );
     assert!(!text.contains("导出时已核验"), "{name}: the Chinese PDF must not call it checked:\n{text}");
     let en = api::export_evidence(&c.store, target, &options(Locale::EnUs), &at).unwrap();
     let text = pdftotext(c.dir.path(), &format!("{name}-en.pdf"), &en);
@@ -540,7 +543,9 @@ fn the_intact_pdf_says_what_was_checked_since_when_and_that_no_one_else_confirme
     let target = ExportTarget::Request(c.request);
     let zh = api::export_evidence(&c.store, target, &options(Locale::ZhCn), &at).unwrap();
     let text = pdftotext(c.dir.path(), "honest-zh.pdf", &zh);
-    for needle in ["导出时已核验", "自 2026年1月5日 12:00:00 UTC 起记录于本应用", "无可信时间戳", "未经独立第三方确认"] {
+    for needle in
+        ["导出时已核验", "自 2026年1月5日 12:00:00 UTC 起记录于本应用", "无可信时间戳", "未经独立第三方确认"]
+    {
         assert!(text.contains(needle), "{needle:?} in:\n{text}");
     }
     let en = api::export_evidence(&c.store, target, &options(Locale::EnUs), &at).unwrap();
@@ -561,11 +566,16 @@ fn the_status_flip_forgery_of_a_sent_letter_is_refused_by_the_schema_and_caught_
     let flip = conn.execute("UPDATE requests SET status = 'draft' WHERE id = ?1", [c.request.0]);
     assert!(flip.unwrap_err().to_string().contains("append-only"), "a sent request never becomes a draft");
     let edit = conn.execute("UPDATE requests SET body = 'forged' WHERE id = ?1", [c.request.0]);
-    assert!(edit.unwrap_err().to_string().contains("append-only"), "whatever the status, the letter is frozen");
+    assert!(
+        edit.unwrap_err().to_string().contains("append-only"),
+        "whatever the status, the letter is frozen"
+    );
 
     // Someone with the file and another tool removes the guards and does the three plain UPDATEs.
-    conn.execute_batch("DROP TRIGGER requests_never_back_to_draft; DROP TRIGGER requests_letter_frozen_after_send")
-        .unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER requests_never_back_to_draft; DROP TRIGGER requests_letter_frozen_after_send",
+    )
+    .unwrap();
     conn.execute("UPDATE requests SET status = 'draft' WHERE id = ?1", [c.request.0]).unwrap();
     conn.execute(
         "UPDATE requests SET body = 'a much milder letter', letter_date = '2026-01-04' WHERE id = ?1",
@@ -611,8 +621,11 @@ fn backdating_a_kept_policy_page_is_caught_by_verify_and_the_pdf() {
     assert!(c.store.verify().unwrap().is_intact(), "a page fetched in the app is sealed with the record");
     let conn = c.store.raw_connection();
     conn.execute_batch("DROP TRIGGER holder_attachments_no_update").unwrap();
-    conn.execute("UPDATE holder_attachments SET fetched_at = '2025-12-01T08:00:00Z' WHERE id = ?1", [page.id])
-        .unwrap();
+    conn.execute(
+        "UPDATE holder_attachments SET fetched_at = '2025-12-01T08:00:00Z' WHERE id = ?1",
+        [page.id],
+    )
+    .unwrap();
     assert_caught(&c, "backdated-page", |p| *p == VerifyProblem::RecordAltered { request: c.request });
     assert!(c.store.verify().unwrap().problems.contains(&VerifyProblem::StoreAltered));
 }
@@ -638,7 +651,12 @@ fn a_change_outside_the_app_is_not_sealed_over_by_a_later_write_in_it() {
     api::log_event(
         &mut store,
         c.request,
-        &LogInput { kind: EventKind::Note, date: date("2026-03-01"), text: "called them".into(), files: vec![] },
+        &LogInput {
+            kind: EventKind::Note,
+            date: date("2026-03-01"),
+            text: "called them".into(),
+            files: vec![],
+        },
         &now("2026-03-01"),
     )
     .unwrap();

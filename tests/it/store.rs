@@ -366,10 +366,11 @@ fn an_old_store_is_sealed_when_upgraded_and_keeps_verifying() {
     let id = {
         let mut store = Store::open(&path).unwrap();
         let h = holder(&store, "Weibo", Jurisdiction::Cn, HolderKind::App);
-        let id = api::create_request(&mut store, &deletion(h.id, Locale::ZhCn, "2026-02-10"), &now("2026-02-10"))
-            .unwrap()
-            .request
-            .id;
+        let id =
+            api::create_request(&mut store, &deletion(h.id, Locale::ZhCn, "2026-02-10"), &now("2026-02-10"))
+                .unwrap()
+                .request
+                .id;
         api::mark_sent(
             &mut store,
             id,
