@@ -326,11 +326,11 @@ impl Store {
 pub(super) fn check_request(
     conn: &Connection,
     id: RequestId,
-) -> Result<Option<(RecordParts, Vec<bool>, Vec<VerifyProblem>)>, StoreError> {
+) -> Result<Option<(RecordParts, Vec<VerifyProblem>)>, StoreError> {
     let Some(parts) = read_parts(conn, id)? else { return Ok(None) };
     let stored = stored_head(conn, id)?;
-    let (links, problems) = check_parts(&parts, stored.as_ref());
-    Ok(Some((parts, links, problems)))
+    let (_, problems) = check_parts(&parts, stored.as_ref());
+    Ok(Some((parts, problems)))
 }
 
 /// Runs `f` inside a savepoint: all of it is kept or none, whether or not a

@@ -100,7 +100,7 @@ impl Store {
         };
         for id in ids {
             let request = RequestId(id);
-            let Some((parts, _, problems)) = check_request(&self.conn, request)? else { continue };
+            let Some((parts, problems)) = check_request(&self.conn, request)? else { continue };
             report.requests += 1;
             report.problems.extend(problems);
             for e in &parts.events {

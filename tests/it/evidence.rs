@@ -361,7 +361,9 @@ fn tampering_with_an_event_or_an_attachment_is_caught_by_verify_and_flagged_in_t
         .unwrap();
     assert_ne!(before, after);
     let text = pdftotext(c.dir.path(), "tampered.pdf", &after);
-    assert!(text.contains("警告：导出时发现 2 条记录与其哈希值不符"), "{text}");
+    // The event's link, the attachment's bytes and the sealed record (which covers the event's date).
+    assert!(text.contains("警告：导出时发现 3 条记录与其哈希值不符"), "{text}");
+    assert!(text.contains("与“数据权利助手”封存的记录不符"), "{text}");
     assert!(text.contains("事件 2 与其哈希值不符"), "{text}");
     assert!(text.contains("附件 A1（reply-screenshot.png）与其哈希值不符"), "{text}");
 }
