@@ -4,7 +4,8 @@ use crate::calendar::CnCalendar;
 use crate::clock::Now;
 use crate::deadline::{self, Clock, ClockEvent, ClockState, Due, Rule};
 use crate::error::{Error, Result};
-use crate::holder::{Holder, Identifier};
+use crate::evidence::Integrity;
+use crate::holder::{Holder, HolderFields, Identifier};
 use crate::i18n::{Locale, Localizer};
 use crate::ids::{HolderId, RequestId};
 use crate::jurisdiction::Jurisdiction;
@@ -70,8 +71,12 @@ pub struct RequestDetail {
     pub rule: Option<Rule>,
     pub clock: Option<Clock>,
     pub citations: Vec<CitedArticle>,
-    /// Final hash of the event chain (hex).
+    /// The record's head (hex): what `verify` prints and the evidence PDF shows.
     pub digest: String,
+    /// The holder as the letter addressed it (taken when it was sent; the holder as it is for a draft).
+    pub addressed_to: HolderFields,
+    /// What checking the record found.
+    pub integrity: Integrity,
 }
 
 /// A request as listed on the dashboard and the calendar.
@@ -300,7 +305,7 @@ pub fn update_draft_letter(
     }
     let subject = validate::required("subject", subject)?;
     let body = validate::text("letter", body)?;
-    store.update_letter(id, &subject, &body)?;
+    store.update_letter(id, &subject, &body, &now.stamp())?;
     get_request(store, id, now)
 }
 
@@ -437,9 +442,22 @@ fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<Reques
     let catalogue = Catalogue::official();
     let citations =
         request.citations.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect();
+    let check =
+        store.check_record(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
+    let addressed_to =
+        store.addressed_holder(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
+    let sealed_since = check.stored.as_ref().map(|s| s.strong_since.clone());
+    let integrity = Integrity {
+        upgraded: sealed_since.as_deref().is_some_and(|s| s > request.created_at.as_str()),
+        links: check.links,
+        problems: check.problems,
+        sealed_since,
+    };
     Ok(RequestDetail {
         status: status_today(request.status, clock.as_ref()),
-        digest: events.last().map(|e| e.hash.clone()).unwrap_or_default(),
+        digest: check.head,
+        addressed_to,
+        integrity,
         holder,
         events,
         rule: rule.cloned(),

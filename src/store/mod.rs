@@ -11,6 +11,7 @@
 
 mod accounts;
 mod archive;
+mod chain_heads;
 mod crypto;
 mod error;
 mod events;
@@ -21,6 +22,7 @@ mod requests;
 mod safety;
 
 pub use archive::{ArchiveSummary, check_archive, import_archive};
+pub use chain_heads::{RecordCheck, RecordParts, StoredHead};
 pub use crypto::{KdfParams, KeyInfo, MIN_PASSPHRASE_CHARS, Passphrase, key_info_path};
 pub use error::StoreError;
 pub use events::{NewEvent, VerifyProblem, VerifyReport};

@@ -139,6 +139,11 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
                 {t("request-digest", { digest: detail.digest })}
               </p>
             )}
+            {detail.integrity.problems.length > 0 && (
+              <p class="notice notice-error" id="request-not-intact" role="alert">
+                {t("request-not-intact", { count: detail.integrity.problems.length })}
+              </p>
+            )}
             {sent && <IntegrityCheck />}
           </section>
         </div>

@@ -43,6 +43,7 @@ export type * from "./IdentifierKind";
 export type * from "./ImportOutcome";
 export type * from "./ImportPreview";
 export type * from "./ImportSource";
+export type * from "./Integrity";
 export type * from "./Jurisdiction";
 export type * from "./LegalStatus";
 export type * from "./LetterDraft";
