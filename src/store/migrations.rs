@@ -34,8 +34,18 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let tx = conn.transaction().map_err(StoreError::from_sqlite)?;
         tx.execute_batch(sql).map_err(fail)?;
         if version == RECORD_HEADS_VERSION {
-            // Sealing needs the hash functions, not just SQL; the time is when the stronger chain starts.
-            super::chain_heads::seal_existing(&tx, &crate::clock::Now::system().stamp())
+            // Sealing needs the hash functions, not just SQL. The store is handed no
+            // clock (time is an input), so the seal is dated by the newest entry it
+            // covers: the upgrade happened no earlier than that, and the PDF says so.
+            let newest: String = tx
+                .query_row(
+                    "SELECT coalesce(max(t), '') FROM (SELECT max(recorded_at) AS t FROM events
+                     UNION ALL SELECT max(created_at) FROM requests)",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(fail)?;
+            super::chain_heads::seal_existing(&tx, &newest)
                 .map_err(|e| StoreError::Migration { version, message: e.to_string() })?;
         }
         tx.pragma_update(None, "user_version", version).map_err(fail)?;
