@@ -56,6 +56,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the desktop app.
 pub fn run() {
+    // The store, its backups and every export are the user's alone (0600 / 0700).
+    rightsdesk::store::make_new_files_private();
     setup(tauri::Builder::default())
         .run(tauri::generate_context!())
         .expect("the RightsDesk window could not start");

@@ -199,15 +199,22 @@ pub fn parse(data: &[u8], ctl: &mut Control<'_>) -> Result<Parsed, ImportError> 
     let width = header.len();
     let names = |c: usize| header.get(c).cloned().unwrap_or_else(|| format!("#{}", c + 1));
     let wanted = [Some(layout.url), layout.title, Some(layout.username), layout.kind];
-    let keep = |c: usize| wanted.contains(&Some(c));
+    // The column after the last is read too, only to tell a trailing empty
+    // column from a shifted row; its text is wiped at once.
+    let keep = |c: usize| wanted.contains(&Some(c)) || c == width;
     let mut groups: BTreeMap<String, Candidate> = BTreeMap::new();
     let mut skipped = Vec::new();
     let mut records = 0u64;
     let total = Some(data.len() as u64);
-    while let Some(rec) = reader.next_record(&keep, &names)? {
+    while let Some(mut rec) = reader.next_record(&keep, &names)? {
         ctl.check(reader.position() as u64, total)?;
-        // A trailing empty column (`…,password,`) is a common export quirk.
-        let extra_empty = rec.len == width + 1 && rec.fields.last().is_some_and(|f| f.is_none());
+        // A trailing empty column (`…,password,`) is a common export quirk; a
+        // non-empty one means the row is shifted (an unquoted comma in a
+        // password, say) and its kept columns cannot be trusted.
+        let extra_empty = rec.len == width + 1 && rec.get(Some(width)).is_none();
+        if let Some(Some(extra)) = rec.fields.get_mut(width) {
+            extra.zeroize();
+        }
         if rec.len != width && !extra_empty && !(rec.len == 1 && rec.get(Some(0)).is_none()) {
             return Err(ImportError::FieldCount {
                 line: rec.line,

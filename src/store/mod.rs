@@ -18,6 +18,7 @@ mod events;
 mod holder_attachments;
 mod holders;
 mod migrations;
+mod permissions;
 mod requests;
 mod safety;
 
@@ -28,6 +29,7 @@ pub use error::StoreError;
 pub use events::{NewEvent, VerifyProblem, VerifyReport};
 pub use holder_attachments::{HolderAttachment, NewHolderAttachment};
 pub use migrations::SCHEMA_VERSION;
+pub use permissions::make_new_files_private;
 pub use requests::NewRequest;
 pub use safety::{
     BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, RestoreReport, RewriteReport, latest_backup,
@@ -163,6 +165,14 @@ impl Store {
             }
             other => other,
         })?;
+        if !options.read_only {
+            // A store from an older RightsDesk may have been created 0644/0755.
+            permissions::tighten(
+                path,
+                &[&key_path, &dir.join("attachments"), &dir.join(safety::BACKUPS_DIR)],
+            )
+            .map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
+        }
         Ok(store)
     }
 

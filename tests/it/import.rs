@@ -689,3 +689,18 @@ proptest! {
         prop_assert!(!text.contains(&marker));
     }
 }
+
+#[test]
+fn a_password_row_shifted_by_an_unquoted_comma_is_refused_by_line_without_its_content() {
+    // KeePassXC: the URL column follows the password, so "pa,ss" would put "ss" where the URL belongs.
+    let csv = "\"Group\",\"Title\",\"Username\",\"Password\",\"URL\",\"Notes\"\n\
+               Root,Baidu,lilei,FAKE-pw-1,passport.baidu.com,\n\
+               Root,Weibo,lilei,sec,ret-fragment,weibo.com,a note\n";
+    let err = passwords::parse(csv.as_bytes(), &mut Control::none()).unwrap_err();
+    assert!(matches!(err, ImportError::FieldCount { line: 3, found: 7, expected: 6, .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(!message.contains("ret-fragment") && !message.contains("sec"), "{message}");
+    // A trailing empty column is still the export quirk it always was.
+    let quirk = "name,url,username,password\nExample,https://example.com,alice,pw,\n";
+    assert!(passwords::parse(quirk.as_bytes(), &mut Control::none()).is_ok());
+}

@@ -690,3 +690,69 @@ fn the_cli_takes_the_passphrase_from_a_file_or_the_environment_never_an_argument
     let o = run(&["verify"], Some("the new passphrase"));
     assert!(String::from_utf8_lossy(&o.stdout).contains("intact"));
 }
+
+/// Every file and folder under `dir` with its permission bits.
+fn modes(dir: &std::path::Path) -> Vec<(std::path::PathBuf, u32)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let meta = entry.metadata().unwrap();
+        out.push((entry.path(), meta.permissions().mode() & 0o777));
+        if meta.is_dir() {
+            out.extend(modes(&entry.path()));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_store_its_attachments_backups_and_archives_are_private_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        let o = crate::support::cli_on(&data.join(DB_FILE_NAME)).args(args).output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    };
+    run(&["holder", "add", "--name", "Private", "--jurisdiction", "CN"]);
+    run(&["request", "new", "--holder", "1", "--type", "deletion", "--date", "2026-05-20"]);
+    run(&["request", "send", "1", "--date", "2026-05-20"]);
+    let shot = dir.path().join("reply.png");
+    std::fs::write(&shot, b"png bytes").unwrap();
+    run(&[
+        "request",
+        "log",
+        "1",
+        "--kind",
+        "reply",
+        "--date",
+        "2026-05-25",
+        "--attach",
+        shot.to_str().unwrap(),
+    ]);
+    run(&["archive", "export", "--out", data.join("everything.tar").to_str().unwrap()]);
+    let found = modes(&data);
+    assert!(found.iter().any(|(p, _)| p.starts_with(data.join("attachments")) && p.is_file()), "{found:?}");
+    assert!(found.iter().any(|(p, _)| p.starts_with(data.join("backups")) && p.is_file()), "{found:?}");
+    for (path, mode) in &found {
+        let want = if path.is_dir() { 0o700 } else { 0o600 };
+        assert_eq!(*mode, want, "{} is {mode:o}", path.display());
+    }
+}
+
+#[test]
+fn a_store_made_with_open_permissions_is_tightened_when_opened() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, mut store) = temp_store();
+    fill(&mut store, dir.path());
+    drop(store);
+    let open = |p: &std::path::Path, mode| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let db = dir.path().join(DB_FILE_NAME);
+    open(&db, 0o644);
+    open(&dir.path().join("attachments"), 0o755);
+    drop(Store::open(&db).unwrap());
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(&dir.path().join("attachments")), 0o700);
+}

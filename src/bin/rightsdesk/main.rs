@@ -562,6 +562,7 @@ fn print_line(line: std::fmt::Arguments<'_>) {
 }
 
 fn main() -> ExitCode {
+    rightsdesk::store::make_new_files_private();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
