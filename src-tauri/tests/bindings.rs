@@ -6,10 +6,13 @@
 
 use rightsdesk::ErrorCode;
 use rightsdesk::api::{
-    BackupInfo, BackupKind, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget, HolderDetail,
+    BackupInfo, BackupKind, CalendarYear, DayMark, MarkedDay, MovedDeadline, NoticeInput, NoticePreview,
+    YearSource, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget, HolderDetail,
     HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, PolicyFetch, RequestDetail,
     RequestSummary, RestoreReport, SendInput,
 };
+use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
+use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
 use rightsdesk::deadline::{Clock, ClockState, Due, Rule, Unit};
 use rightsdesk::directory::DataLicence;
 use rightsdesk::holder::{
@@ -76,6 +79,17 @@ fn export_all_into(dir: &Path) {
         Clock,
         ClockState,
         Due,
+        ProvisionalDate,
+        CalendarYear,
+        YearSource,
+        DayMark,
+        MarkedDay,
+        NoticeInput,
+        NoticePreview,
+        MovedDeadline,
+        ParsedNotice,
+        NoticeSection,
+        YearArrangement,
         Rule,
         Unit,
         LegalStatus,

@@ -3,6 +3,7 @@
 mod support;
 
 mod cli;
+mod calendar;
 mod crash;
 mod datapack;
 mod deadline;

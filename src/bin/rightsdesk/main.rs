@@ -1,6 +1,7 @@
 //! `rightsdesk`: the command line over the same core as the desktop app.
 //! A thin layer: parse arguments, call `rightsdesk::api`, print.
 
+mod calendar;
 mod data;
 mod directory;
 mod fetch;
@@ -81,6 +82,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The working-day calendar: which years are official, imported or provisional; import a notice.
+    #[command(subcommand)]
+    Calendar(calendar::CalendarCmd),
     /// Signed updates of the law catalogue, the calendar and the directory.
     #[command(subcommand)]
     Data(data::DataCmd),
@@ -289,14 +293,7 @@ fn run(cli: Cli) -> Result<(), String> {
         if *json {
             print_json(&answer);
         } else {
-            let due = match answer.due {
-                rightsdesk::deadline::Due::On(d) => d.to_string(),
-                rightsdesk::deadline::Due::Immediate => "immediately".into(),
-                rightsdesk::deadline::Due::CalendarUnknown { year } => {
-                    format!("unknown: the official holiday calendar for {year} is not available yet")
-                }
-            };
-            println!("due: {due}");
+            println!("due: {}", due_words(answer.due));
             println!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
             println!("status: {:?}", answer.rule.status);
             println!("sources: {}", answer.rule.sources.join(", "));
@@ -458,15 +455,14 @@ fn run(cli: Cli) -> Result<(), String> {
                 print_json(&list);
             } else {
                 for r in list {
-                    let due = r.clock.as_ref().and_then(|c| c.due).and_then(|d| d.date());
-                    println!(
-                        "{}\t{}\t{}\t{}\tdue {}",
-                        r.id,
-                        r.holder_name,
-                        r.kind.code(),
-                        r.status.code(),
-                        due.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
-                    );
+                    let due = r.clock.as_ref().and_then(|c| c.due);
+                    let due = match due {
+                        Some(rightsdesk::deadline::Due::Provisional(p)) => {
+                            format!("{} (provisional; at the latest {})", p.date, p.latest)
+                        }
+                        other => other.and_then(|d| d.date()).map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                    };
+                    println!("{}\t{}\t{}\t{}\tdue {due}", r.id, r.holder_name, r.kind.code(), r.status.code());
                 }
             }
         }
@@ -497,12 +493,25 @@ fn run(cli: Cli) -> Result<(), String> {
             println!("intact");
         }
         Command::Import(cmd) => import::run(&mut store, cmd, &now)?,
+        Command::Calendar(cmd) => calendar::run(&mut store, cmd, &now)?,
         Command::Export(cmd) => import::export(&store, cmd, &now)?,
         Command::Directory(cmd) => directory::run(&mut store, cmd, &now)?,
         Command::Deadline { .. } | Command::Safety(_) => unreachable!("handled above"),
         Command::Data(_) => return Err("no data folder: pass --db PATH or set RIGHTSDESK_DATA_DIR".into()),
     }
     Ok(())
+}
+
+/// A due date in words; a provisional one always says so, with its bound.
+fn due_words(due: rightsdesk::deadline::Due) -> String {
+    match due {
+        rightsdesk::deadline::Due::On(d) => d.to_string(),
+        rightsdesk::deadline::Due::Immediate => "immediately".into(),
+        rightsdesk::deadline::Due::Provisional(p) => format!(
+            "provisional {} (the {} holiday arrangement is not yet published; at the latest {}, at the earliest {})",
+            p.date, p.year, p.latest, p.earliest
+        ),
+    }
 }
 
 fn print_request(d: &api::RequestDetail) {
@@ -514,13 +523,8 @@ fn print_request(d: &api::RequestDetail) {
         println!("sent: {s}");
     }
     if let Some(c) = &d.clock {
-        match c.due {
-            Some(rightsdesk::deadline::Due::On(due)) => println!("due: {due}"),
-            Some(rightsdesk::deadline::Due::Immediate) => println!("due: immediately"),
-            Some(rightsdesk::deadline::Due::CalendarUnknown { year }) => {
-                println!("due: unknown (no official calendar for {year} yet)")
-            }
-            None => {}
+        if let Some(due) = c.due {
+            println!("due: {}", due_words(due));
         }
         println!("clock: {:?}", c.state);
     }
