@@ -6,10 +6,10 @@
 
 use rightsdesk::ErrorCode;
 use rightsdesk::api::{
-    BackupInfo, BackupKind, CalendarYear, DayMark, MarkedDay, MovedDeadline, NoticeInput, NoticePreview,
-    YearSource, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget, HolderDetail,
-    HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, PolicyFetch, RequestDetail,
-    RequestSummary, RestoreReport, SendInput,
+    BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget,
+    HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, MarkedDay,
+    MovedDeadline, NoticeInput, NoticePreview, PolicyFetch, RequestDetail, RequestSummary, RestoreReport,
+    SendInput, YearSource,
 };
 use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
 use rightsdesk::calendar::{ProvisionalDate, YearArrangement};

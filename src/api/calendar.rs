@@ -31,15 +31,20 @@ fn stored_years(store: &Store) -> Result<Vec<StoredYear>> {
     let Some(json) = store.get_setting(IMPORTED_KEY)? else { return Ok(Vec::new()) };
     // A damaged entry must not hide every deadline: it is reported, never guessed around.
     serde_json::from_str(&json).map_err(|e| {
-        crate::validate::Invalid::Other(format!("the imported calendar years in the store are unreadable: {e}"))
-            .into()
+        crate::validate::Invalid::Other(format!(
+            "the imported calendar years in the store are unreadable: {e}"
+        ))
+        .into()
     })
 }
 
 fn notice_of(y: &StoredYear) -> YearNotice {
     YearNotice {
         year: y.arrangement.year,
-        title: y.title.clone().unwrap_or_else(|| format!("国务院办公厅关于{}年部分节假日安排的通知", y.arrangement.year)),
+        title: y
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("国务院办公厅关于{}年部分节假日安排的通知", y.arrangement.year)),
         document_number: None,
         notice_date: y.imported_on,
         amendments: Vec::new(),
@@ -59,7 +64,8 @@ fn with_imports(official: &CnCalendar, years: &[StoredYear]) -> Result<CnCalenda
     let mut sorted: Vec<&StoredYear> = years.iter().collect();
     sorted.sort_by_key(|y| y.arrangement.year);
     for y in sorted {
-        let covered = cal.years().iter().any(|n| n.year == y.arrangement.year && n.origin == YearOrigin::Official);
+        let covered =
+            cal.years().iter().any(|n| n.year == y.arrangement.year && n.origin == YearOrigin::Official);
         if covered {
             continue;
         }
@@ -135,7 +141,12 @@ fn plan(store: &Store, now: &Now, input: &NoticeInput) -> Result<(NoticePreview,
         .zip(&new)
         .filter_map(|(o, n)| {
             let (b, a) = (o.clock.as_ref()?.due?, n.clock.as_ref()?.due?);
-            (b != a).then(|| MovedDeadline { request_id: o.id, holder_name: o.holder_name.clone(), before: b, after: a })
+            (b != a).then(|| MovedDeadline {
+                request_id: o.id,
+                holder_name: o.holder_name.clone(),
+                before: b,
+                after: a,
+            })
         })
         .collect();
     Ok((NoticePreview { notice: parsed, source_url, replaces_import, moved }, years))
@@ -163,7 +174,10 @@ pub fn import_notice(store: &mut Store, now: &Now, input: &NoticeInput) -> Resul
 pub enum YearSource {
     Official,
     #[serde(rename_all = "camelCase")]
-    Imported { source_url: Option<String>, imported_on: NaiveDate },
+    Imported {
+        source_url: Option<String>,
+        imported_on: NaiveDate,
+    },
     /// No notice yet: statutory holidays and weekends only.
     Provisional,
 }

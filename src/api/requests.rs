@@ -211,8 +211,7 @@ struct LetterInputOwned {
 }
 
 fn draft_letter(i: &LetterInputOwned, rule: &Rule, cal: &CnCalendar) -> Result<(LetterDraft, Due)> {
-    let due = deadline::due_date(rule, i.date, cal)
-        .map_err(|e| Invalid::Other(e.to_string()))?;
+    let due = deadline::due_date(rule, i.date, cal).map_err(|e| Invalid::Other(e.to_string()))?;
     let draft = letter::draft(
         &LetterInput {
             kind: i.kind,

@@ -30,7 +30,8 @@ pub struct BacktestYear {
 /// Backtests `year` with `n` working days, using `official` as the truth.
 pub fn backtest_year(official: &CnCalendar, year: i32, n: u32) -> Result<BacktestYear, CalendarError> {
     let blind = official.truncated(year - 1)?;
-    let first = NaiveDate::from_ymd_opt(year - 1, 11, 1).ok_or(CalendarError::OutOfRange { after: NaiveDate::MIN })?;
+    let first = NaiveDate::from_ymd_opt(year - 1, 11, 1)
+        .ok_or(CalendarError::OutOfRange { after: NaiveDate::MIN })?;
     let last = NaiveDate::from_ymd_opt(year, 12, 31).ok_or(CalendarError::OutOfRange { after: first })?;
     let mut out = BacktestYear {
         year,

@@ -72,7 +72,11 @@ enum Scenario {
 impl CnCalendar {
     /// What is known of `d`: the installed arrangement, or the model of its year.
     pub(crate) fn lookup(&self, d: NaiveDate) -> Result<Lookup, CalendarError> {
-        let unknown = || CalendarError::Unknown { date: d, covered_from: self.coverage.from, covered_until: self.coverage.until };
+        let unknown = || CalendarError::Unknown {
+            date: d,
+            covered_from: self.coverage.from,
+            covered_until: self.coverage.until,
+        };
         let modelled = |year: i32, official: Option<bool>| -> Result<Lookup, CalendarError> {
             let model = self.models.get(year).ok_or_else(unknown)?;
             let (working, flex) = model.day(d, official);
@@ -81,7 +85,8 @@ impl CnCalendar {
         if self.coverage.contains(d) {
             let official = self.is_working_day(d)?;
             // Late December of the last installed year: next year's notice may still move it.
-            if d.month() == 12 && d.year() == self.coverage.until.year()
+            if d.month() == 12
+                && d.year() == self.coverage.until.year()
                 && let Some(next) = self.models.get(d.year() + 1)
                 && d >= next.reaches_back_to()
             {
@@ -124,7 +129,11 @@ impl CnCalendar {
     }
 
     /// Working days in `(after, through]`, provisional ones counted as expected.
-    pub fn expected_working_days_between(&self, after: NaiveDate, through: NaiveDate) -> Result<u32, CalendarError> {
+    pub fn expected_working_days_between(
+        &self,
+        after: NaiveDate,
+        through: NaiveDate,
+    ) -> Result<u32, CalendarError> {
         let mut n = 0u32;
         let mut day = after;
         while day < through {
@@ -140,7 +149,12 @@ impl CnCalendar {
     /// festival group allows are taken as working; latest: the first extra
     /// rest weekdays it allows are taken as rest. Taking them as early as
     /// possible is what moves the Nth day furthest, so these are true bounds.
-    fn count(&self, from: NaiveDate, n: u32, scenario: Scenario) -> Result<(NaiveDate, Option<i32>), CalendarError> {
+    fn count(
+        &self,
+        from: NaiveDate,
+        n: u32,
+        scenario: Scenario,
+    ) -> Result<(NaiveDate, Option<i32>), CalendarError> {
         let mut used: BTreeMap<(i32, usize), u32> = BTreeMap::new();
         let mut touched = None;
         let mut day = from;

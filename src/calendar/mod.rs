@@ -289,7 +289,8 @@ impl CnCalendar {
         years: Vec<YearNotice>,
         pending: Vec<PendingYear>,
     ) -> Result<CnCalendar, CalendarError> {
-        let holidays: BTreeSet<NaiveDate> = by_year.values().flat_map(|y| y.holidays.iter().copied()).collect();
+        let holidays: BTreeSet<NaiveDate> =
+            by_year.values().flat_map(|y| y.holidays.iter().copied()).collect();
         let makeup_workdays: BTreeSet<NaiveDate> =
             by_year.values().flat_map(|y| y.makeup_workdays.iter().copied()).collect();
         if let Some(both) = holidays.intersection(&makeup_workdays).next() {
@@ -297,7 +298,15 @@ impl CnCalendar {
                 "{both} is listed both as a holiday and as a make-up workday"
             )));
         }
-        Ok(CnCalendar { coverage, by_year, holidays, makeup_workdays, years, pending, models: Default::default() })
+        Ok(CnCalendar {
+            coverage,
+            by_year,
+            holidays,
+            makeup_workdays,
+            years,
+            pending,
+            models: Default::default(),
+        })
     }
 
     /// The same calendar with only the years up to `last_year` (for the
@@ -315,7 +324,11 @@ impl CnCalendar {
     ///
     /// The year must follow the coverage directly, or be a year already
     /// covered by an import: an official year is never overridden by an import.
-    pub fn with_year(&self, arrangement: YearArrangement, notice: YearNotice) -> Result<CnCalendar, CalendarError> {
+    pub fn with_year(
+        &self,
+        arrangement: YearArrangement,
+        notice: YearNotice,
+    ) -> Result<CnCalendar, CalendarError> {
         let y = arrangement.year;
         if let Some(existing) = self.years.iter().find(|n| n.year == y) {
             if existing.origin == YearOrigin::Official && notice.origin != YearOrigin::Official {
@@ -329,7 +342,8 @@ impl CnCalendar {
         let mut years: Vec<YearNotice> = self.years.iter().filter(|n| n.year != y).cloned().collect();
         years.push(notice);
         years.sort_by_key(|n| n.year);
-        let until = NaiveDate::from_ymd_opt(y, 12, 31).ok_or(CalendarError::OutOfRange { after: self.coverage.until })?;
+        let until = NaiveDate::from_ymd_opt(y, 12, 31)
+            .ok_or(CalendarError::OutOfRange { after: self.coverage.until })?;
         let coverage = Coverage { from: self.coverage.from, until: until.max(self.coverage.until) };
         let pending = self.pending.iter().filter(|p| p.year != y).cloned().collect();
         CnCalendar::assemble(coverage, by_year, years, pending)

@@ -94,9 +94,8 @@ const FESTIVALS: [&str; 7] = ["元旦", "春节", "清明节", "劳动节", "端
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:\(([^)]*)\))?").expect("valid date pattern")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:关于|调整|延长)(\d{4})年").expect("valid year pattern")
-});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:关于|调整|延长)(\d{4})年").expect("valid year pattern"));
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+、(.*)$").expect("valid section pattern"));
 static COUNT: LazyLock<Regex> =
@@ -144,7 +143,8 @@ fn dates(sentence: &str, year: i32, line: usize) -> Result<Vec<DateToken>, Notic
             },
         };
         let d: u32 = c[3].parse().map_err(|_| err(line, NoticeProblem::BadDate(whole.into())))?;
-        let date = NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| err(line, NoticeProblem::BadDate(whole.into())))?;
+        let date = NaiveDate::from_ymd_opt(y, m, d)
+            .ok_or_else(|| err(line, NoticeProblem::BadDate(whole.into())))?;
         let note = c.get(4).map(|m| m.as_str().to_string());
         if let Some(said) = note.as_deref().and_then(weekday_in) {
             if said != date.weekday() {
@@ -200,7 +200,12 @@ struct Section {
 }
 
 /// Reads one festival section's body ("1月1日(周四)至3日(周六)放假调休,共3天。1月4日(周日)上班。").
-fn section(body: &str, names: Vec<&'static str>, year: i32, line: usize) -> Result<Option<Section>, NoticeError> {
+fn section(
+    body: &str,
+    names: Vec<&'static str>,
+    year: i32,
+    line: usize,
+) -> Result<Option<Section>, NoticeError> {
     let mut rest = None;
     let mut makeups = Vec::new();
     for sentence in body.split('。').filter(|s| !s.is_empty()) {
@@ -222,7 +227,11 @@ fn section(body: &str, names: Vec<&'static str>, year: i32, line: usize) -> Resu
             if until < from {
                 return Err(err(line, NoticeProblem::EndBeforeStart { from, until }));
             }
-            let (from, until) = if sentence.contains("与周末连休") { joined_with_weekend(from, until) } else { (from, until) };
+            let (from, until) = if sentence.contains("与周末连休") {
+                joined_with_weekend(from, until)
+            } else {
+                (from, until)
+            };
             if let Some(c) = COUNT.captures(sentence) {
                 let said: i64 = c[1].parse().unwrap_or(-1);
                 let actual = (until - from).num_days() + 1;
@@ -243,7 +252,10 @@ fn section(body: &str, names: Vec<&'static str>, year: i32, line: usize) -> Resu
     }
     for d in &makeups {
         if !is_weekend(*d) {
-            return Err(err(line, NoticeProblem::MakeupNotWeekend { date: *d, weekday: weekday_zh(d.weekday()).into() }));
+            return Err(err(
+                line,
+                NoticeProblem::MakeupNotWeekend { date: *d, weekday: weekday_zh(d.weekday()).into() },
+            ));
         }
     }
     match rest {
@@ -268,8 +280,12 @@ fn joined_with_weekend(from: NaiveDate, until: NaiveDate) -> (NaiveDate, NaiveDa
 
 /// Reads a notice text (with any amendments after it).
 pub fn parse_notice_text(text: &str) -> Result<ParsedNotice, NoticeError> {
-    let lines: Vec<(usize, String)> =
-        text.lines().enumerate().map(|(i, l)| (i + 1, normalise(l))).filter(|(_, l)| !l.starts_with('#')).collect();
+    let lines: Vec<(usize, String)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, normalise(l)))
+        .filter(|(_, l)| !l.starts_with('#'))
+        .collect();
     // The year: every title or heading that names one must name the same.
     let mut year = None;
     for (n, l) in &lines {
@@ -289,7 +305,8 @@ pub fn parse_notice_text(text: &str) -> Result<ParsedNotice, NoticeError> {
     let mut amending: Option<&'static str> = None;
     for (n, l) in &lines {
         if l.starts_with("国务院办公厅关于") {
-            amending = if l.contains("调整") { FESTIVALS.iter().copied().find(|f| l.contains(f)) } else { None };
+            amending =
+                if l.contains("调整") { FESTIVALS.iter().copied().find(|f| l.contains(f)) } else { None };
             continue;
         }
         let Some(c) = SECTION.captures(l) else { continue };
@@ -323,7 +340,8 @@ pub fn parse_notice_text(text: &str) -> Result<ParsedNotice, NoticeError> {
         return Err(err(last_line, NoticeProblem::Missing(missing.join("、"))));
     }
     sections.sort_by_key(|s| s.rest.0);
-    let mut arrangement = YearArrangement { year, holidays: BTreeSet::new(), makeup_workdays: BTreeSet::new() };
+    let mut arrangement =
+        YearArrangement { year, holidays: BTreeSet::new(), makeup_workdays: BTreeSet::new() };
     for s in &sections {
         arrangement.holidays.extend(s.rest.0.iter_days().take_while(|d| *d <= s.rest.1));
     }
@@ -354,7 +372,10 @@ fn extend(sections: &mut [Section], text: &str, year: i32, line: usize) -> Resul
     let Some(f) = FESTIVALS.iter().copied().find(|f| text.contains(f)) else {
         return Err(err(line, NoticeProblem::NoFestival(text.into())));
     };
-    let until = dates(text, year, line)?.first().map(|t| t.date).ok_or_else(|| err(line, NoticeProblem::NoRange(text.into())))?;
+    let until = dates(text, year, line)?
+        .first()
+        .map(|t| t.date)
+        .ok_or_else(|| err(line, NoticeProblem::NoRange(text.into())))?;
     let Some(s) = sections.iter_mut().find(|s| s.names.contains(&f)) else {
         return Err(err(line, NoticeProblem::Missing(f.into())));
     };
@@ -386,9 +407,11 @@ struct HolidayCnDay {
 /// Reads a holiday-cn style JSON file. Returns the arrangement and the
 /// source papers it names (the first one serves as the source URL).
 pub fn parse_holiday_cn_json(json: &str) -> Result<(ParsedNotice, Vec<String>), NoticeError> {
-    let raw: HolidayCn = serde_json::from_str(json).map_err(|e| err(e.line(), NoticeProblem::Json(e.to_string())))?;
+    let raw: HolidayCn =
+        serde_json::from_str(json).map_err(|e| err(e.line(), NoticeProblem::Json(e.to_string())))?;
     let year = raw.year;
-    let mut arrangement = YearArrangement { year, holidays: BTreeSet::new(), makeup_workdays: BTreeSet::new() };
+    let mut arrangement =
+        YearArrangement { year, holidays: BTreeSet::new(), makeup_workdays: BTreeSet::new() };
     let mut names: Vec<String> = Vec::new();
     for (i, day) in raw.days.iter().enumerate() {
         let at = i + 1;
@@ -404,7 +427,10 @@ pub fn parse_holiday_cn_json(json: &str) -> Result<(ParsedNotice, Vec<String>), 
             arrangement.holidays.insert(date);
         } else {
             if !is_weekend(date) {
-                return Err(err(at, NoticeProblem::MakeupNotWeekend { date, weekday: weekday_zh(date.weekday()).into() }));
+                return Err(err(
+                    at,
+                    NoticeProblem::MakeupNotWeekend { date, weekday: weekday_zh(date.weekday()).into() },
+                ));
             }
             if arrangement.holidays.contains(&date) {
                 return Err(err(at, NoticeProblem::RestAndWork(date)));
@@ -415,8 +441,11 @@ pub fn parse_holiday_cn_json(json: &str) -> Result<(ParsedNotice, Vec<String>), 
             names.push(day.name.clone());
         }
     }
-    let missing: Vec<&str> =
-        FESTIVALS.iter().copied().filter(|f| !names.iter().any(|n| n.contains(f.trim_end_matches('节')))).collect();
+    let missing: Vec<&str> = FESTIVALS
+        .iter()
+        .copied()
+        .filter(|f| !names.iter().any(|n| n.contains(f.trim_end_matches('节'))))
+        .collect();
     if !missing.is_empty() {
         return Err(err(0, NoticeProblem::Missing(missing.join("、"))));
     }
@@ -462,7 +491,11 @@ mod tests {
         assert_eq!(e.line, 2);
         assert!(matches!(e.problem, NoticeProblem::WrongWeekday { .. }), "{e}");
         let e = problem(&SHORT.replace("共9天", "共8天"));
-        assert_eq!((e.line, matches!(e.problem, NoticeProblem::CountMismatch { said: 8, actual: 9, .. })), (3, true), "{e}");
+        assert_eq!(
+            (e.line, matches!(e.problem, NoticeProblem::CountMismatch { said: 8, actual: 9, .. })),
+            (3, true),
+            "{e}"
+        );
         let e = problem(&SHORT.replace("5月9日（周六）上班", "5月8日上班"));
         assert_eq!(e.line, 5);
         assert!(e.to_string().contains("make-up workday 2026-05-08"), "{e}");

@@ -149,7 +149,12 @@ mod tests {
                 }
             }
             for (i, g) in m.groups.iter().enumerate() {
-                assert!(extra[i] <= g.extra_rest, "{year}: {} extra rest days near {}", extra[i], g.rest_from);
+                assert!(
+                    extra[i] <= g.extra_rest,
+                    "{year}: {} extra rest days near {}",
+                    extra[i],
+                    g.rest_from
+                );
                 assert!(made[i] <= g.makeup, "{year}: {} make-up days near {}", made[i], g.work_from);
             }
             assert!(m.reaches_back_to().year() >= year - 1);

@@ -138,7 +138,10 @@ mod tests {
 
     #[test]
     fn the_2027_dates_match_articles_11_4_2() {
-        assert_eq!(of(2027, Festival::SpringFestival).days, [d("2027-02-05"), d("2027-02-06"), d("2027-02-07"), d("2027-02-08")]);
+        assert_eq!(
+            of(2027, Festival::SpringFestival).days,
+            [d("2027-02-05"), d("2027-02-06"), d("2027-02-07"), d("2027-02-08")]
+        );
         assert_eq!(of(2027, Festival::Qingming).days, [d("2027-04-05")]);
         assert_eq!(of(2027, Festival::DragonBoat).days, [d("2027-06-09")]);
         assert_eq!(of(2027, Festival::MidAutumn).days, [d("2027-09-15")]);
@@ -152,7 +155,10 @@ mod tests {
     #[test]
     fn the_old_rules_apply_before_2025() {
         // 2024: 春节 初一–初三 only (除夕 2024-02-09 was a working day), 劳动节 one day.
-        assert_eq!(of(2024, Festival::SpringFestival).days, [d("2024-02-10"), d("2024-02-11"), d("2024-02-12")]);
+        assert_eq!(
+            of(2024, Festival::SpringFestival).days,
+            [d("2024-02-10"), d("2024-02-11"), d("2024-02-12")]
+        );
         assert_eq!(of(2024, Festival::LabourDay).days, [d("2024-05-01")]);
         assert_eq!(of(2025, Festival::SpringFestival).days[0], d("2025-01-28"));
     }

@@ -140,7 +140,9 @@ pub fn clock(
             let (days, unit) = span(rule.unit, p.latest, today, cal);
             ClockState::Overdue { days, unit }
         }
-        (None, Due::On(d) | Due::Provisional(ProvisionalDate { date: d, .. })) if d == today => ClockState::DueToday,
+        (None, Due::On(d) | Due::Provisional(ProvisionalDate { date: d, .. })) if d == today => {
+            ClockState::DueToday
+        }
         (None, Due::On(d) | Due::Provisional(ProvisionalDate { date: d, .. })) if today < d => {
             let (days, unit) = span(rule.unit, today, d, cal);
             ClockState::DueIn { days, unit }
@@ -281,7 +283,10 @@ mod tests {
             "on the latest bound it is not yet certainly late: {between:?}"
         );
         let after = p.latest.succ_opt().unwrap().to_string();
-        assert!(matches!(run(cn(), &events, &after).state, ClockState::Overdue { .. }), "after the bound it is overdue");
+        assert!(
+            matches!(run(cn(), &events, &after).state, ClockState::Overdue { .. }),
+            "after the bound it is overdue"
+        );
     }
 
     #[test]

@@ -366,7 +366,12 @@ mod tests {
         let json = |v: Due| serde_json::to_string(&v).unwrap();
         assert_eq!(json(Due::On(d("2025-02-14"))), r#"{"kind":"on","value":"2025-02-14"}"#);
         assert_eq!(json(Due::Immediate), r#"{"kind":"immediate"}"#);
-        let p = ProvisionalDate { date: d("2027-01-06"), earliest: d("2027-01-04"), latest: d("2027-01-11"), year: 2027 };
+        let p = ProvisionalDate {
+            date: d("2027-01-06"),
+            earliest: d("2027-01-04"),
+            latest: d("2027-01-11"),
+            year: 2027,
+        };
         assert_eq!(
             json(Due::Provisional(p)),
             r#"{"kind":"provisional","value":{"date":"2027-01-06","earliest":"2027-01-04","latest":"2027-01-11","year":2027}}"#

@@ -408,7 +408,8 @@ fn parent_due(parent: Option<ParentRequest<'_>>, loc: Locale, l10n: &Localizer) 
 /// A due date counted on a year whose holiday notice is not out yet, stated as such.
 fn provisional_due(p: crate::calendar::ProvisionalDate, loc: Locale, l10n: &Localizer) -> String {
     let (date, latest) = (format_date(p.date, loc), format_date(p.latest, loc));
-    let args = [("date", Arg::Str(&date)), ("latest", Arg::Str(&latest)), ("year", Arg::Num(i64::from(p.year)))];
+    let args =
+        [("date", Arg::Str(&date)), ("latest", Arg::Str(&latest)), ("year", Arg::Num(i64::from(p.year)))];
     l10n.msg(loc, "letter-due-provisional", &args)
 }
 

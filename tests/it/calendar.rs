@@ -22,7 +22,10 @@ fn every_real_notice_from_2019_to_2026_reads_back_to_the_shipped_calendar_exactl
     let cal = CnCalendar::official();
     for year in 2019..=2026 {
         let text = notice(&format!("{year}.txt"));
-        assert!(text.lines().any(|l| l.starts_with("# source: http")), "{year}: the fixture names its source");
+        assert!(
+            text.lines().any(|l| l.starts_with("# source: http")),
+            "{year}: the fixture names its source"
+        );
         let parsed = parse_notice_text(&text).unwrap_or_else(|e| panic!("{year}: {e}"));
         assert_eq!(parsed.year, year);
         let (holidays, makeups) = cal.year_lists(year).unwrap();
@@ -98,10 +101,15 @@ fn a_request_sent_on_2026_12_15_is_provisional_then_overdue_then_exact_once_2027
     assert_ne!(on_bound.status.code(), "overdue", "on the latest bound it is not yet certainly late");
 
     // The (invented) 2027 notice: previewing stores nothing …
-    let input = NoticeInput { text: notice("invented-2027-TEST-ONLY.txt"), source_url: Some("https://example.invalid/2027".into()) };
+    let input = NoticeInput {
+        text: notice("invented-2027-TEST-ONLY.txt"),
+        source_url: Some("https://example.invalid/2027".into()),
+    };
     let preview = api::preview_notice(&store, &today, &input).unwrap();
     assert_eq!(preview.moved.len(), 1);
-    assert!(api::get_request(&store, id, &today).unwrap().clock.unwrap().due.unwrap().provisional().is_some());
+    assert!(
+        api::get_request(&store, id, &today).unwrap().clock.unwrap().due.unwrap().provisional().is_some()
+    );
 
     // … importing it gives the exact date at once, and reports the move.
     let done = api::import_notice(&mut store, &today, &input).unwrap();
@@ -113,7 +121,9 @@ fn a_request_sent_on_2026_12_15_is_provisional_then_overdue_then_exact_once_2027
 
     let years = api::calendar_years(&store, &today).unwrap();
     let y2027 = years.iter().find(|y| y.year == 2027).unwrap();
-    assert!(matches!(&y2027.source, YearSource::Imported { source_url: Some(u), .. } if u.contains("example.invalid")));
+    assert!(
+        matches!(&y2027.source, YearSource::Imported { source_url: Some(u), .. } if u.contains("example.invalid"))
+    );
     assert!(matches!(years.iter().find(|y| y.year == 2028).unwrap().source, YearSource::Provisional));
     assert!(matches!(years.iter().find(|y| y.year == 2026).unwrap().source, YearSource::Official));
 }
@@ -129,12 +139,15 @@ fn a_bad_notice_is_refused_naming_the_line_and_nothing_is_stored() {
     assert_eq!(e.code().as_str(), "calendar-notice");
     assert!(e.to_string().contains("line 6"), "{e}");
     let partial: String = good.lines().take(8).collect::<Vec<_>>().join("\n");
-    let e = api::import_notice(&mut store, &today, &NoticeInput { text: partial, source_url: None }).unwrap_err();
+    let e =
+        api::import_notice(&mut store, &today, &NoticeInput { text: partial, source_url: None }).unwrap_err();
     assert!(e.to_string().contains("incomplete") && e.to_string().contains("国庆节"), "{e}");
     let years = api::calendar_years(&store, &today).unwrap();
     assert!(matches!(years.iter().find(|y| y.year == 2027).unwrap().source, YearSource::Provisional));
     // An official year cannot be overridden by an import.
-    let e = api::import_notice(&mut store, &today, &NoticeInput { text: notice("2026.txt"), source_url: None }).unwrap_err();
+    let e =
+        api::import_notice(&mut store, &today, &NoticeInput { text: notice("2026.txt"), source_url: None })
+            .unwrap_err();
     assert!(e.to_string().contains("official"), "{e}");
 }
 
@@ -147,7 +160,8 @@ fn cli_import_notice_previews_without_yes_and_stores_with_it() {
     assert!(preview.contains("preview only") && preview.contains("班"), "{preview}");
     let years = out(dir.path(), &["calendar", "years"]);
     assert!(years.contains("2027\tprovisional"), "{years}");
-    let stored = out(dir.path(), &["calendar", "import-notice", f, "--source", "https://example.invalid/n", "--yes"]);
+    let stored =
+        out(dir.path(), &["calendar", "import-notice", f, "--source", "https://example.invalid/n", "--yes"]);
     assert!(stored.contains("imported by the user"), "{stored}");
     let years = out(dir.path(), &["calendar", "years"]);
     assert!(years.contains("2027\timported by the user") && years.contains("2028\tprovisional"), "{years}");

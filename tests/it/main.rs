@@ -2,8 +2,8 @@
 
 mod support;
 
-mod cli;
 mod calendar;
+mod cli;
 mod crash;
 mod datapack;
 mod deadline;

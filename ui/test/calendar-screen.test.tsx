@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Calendar } from "../src/features/calendar/Calendar";
 import { localization } from "../src/i18n";
 import { L10nContext } from "../src/i18n/context";
-import type { RequestSummary } from "../src/ipc/gen";
+import type { CalendarYear, RequestSummary } from "../src/ipc/gen";
 
 function request(id: number, due: string, overdue: boolean): RequestSummary {
   return {
@@ -36,10 +36,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function mount(lang: "en-US" | "zh-CN" = "en-US") {
+function mount(lang: "en-US" | "zh-CN" = "en-US", month = "2026-03") {
   render(
     <L10nContext.Provider value={{ l10n: localization(lang), setLang: () => {} }}>
-      <Calendar route={{ name: "calendar", month: "2026-03" }} />
+      <Calendar route={{ name: "calendar", month }} />
     </L10nContext.Provider>,
     root,
   );
@@ -47,7 +47,41 @@ function mount(lang: "en-US" | "zh-CN" = "en-US") {
 
 const items = () => [...root.querySelectorAll<HTMLElement>("[data-testid=calendar-item]")];
 
+const YEARS: CalendarYear[] = [
+  {
+    year: 2026,
+    source: { kind: "official" },
+    title: "国务院办公厅关于2026年部分节假日安排的通知",
+    marks: [
+      { date: "2026-10-01", mark: "rest" },
+      { date: "2026-10-10", mark: "work" },
+    ],
+  },
+  { year: 2027, source: { kind: "provisional" }, title: null, marks: [{ date: "2027-01-01", mark: "rest" }] },
+];
+
 describe("calendar screen", () => {
+  it("marks 休 and 班 days and says which years are official and which provisional", async () => {
+    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
+    mount("zh-CN", "2026-10");
+    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(2));
+    expect(root.querySelector('[data-date="2026-10-01"] [data-testid=calendar-mark]')?.textContent).toBe("休");
+    expect(root.querySelector('[data-date="2026-10-10"] [data-testid=calendar-mark]')?.textContent).toBe("班");
+    expect(root.querySelector('[data-date="2026-10-02"] [data-testid=calendar-mark]')).toBeNull();
+    const years = root.querySelector("#calendar-years")?.textContent ?? "";
+    expect(years).toContain("2026 年：官方");
+    expect(years).toContain("2027 年：暂定");
+  });
+
+  it("marks a provisional year's statutory days as provisional", async () => {
+    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
+    mount("en-US", "2027-01");
+    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(1));
+    const mark = root.querySelector('[data-date="2027-01-01"] [data-testid=calendar-mark]');
+    expect(mark?.classList.contains("provisional")).toBe(true);
+    expect(mark?.getAttribute("title")).toContain("provisional");
+  });
+
   it("shows the month's deadlines as links to their requests, overdue ones marked", async () => {
     mount();
     await vi.waitFor(() => expect(items().length).toBeGreaterThanOrEqual(2));

@@ -58,7 +58,8 @@ pub fn run(store: &mut Store, cmd: CalendarCmd, now: &Now) -> Result<(), String>
             }
         }
         CalendarCmd::ImportNotice(a) => {
-            let text = std::fs::read_to_string(&a.file).map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
+            let text = std::fs::read_to_string(&a.file)
+                .map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
             let input = NoticeInput { text, source_url: a.source };
             let preview = if a.yes {
                 api::import_notice(store, now, &input).map_err(err)?
@@ -100,7 +101,13 @@ fn print_preview(p: &NoticePreview, stored: bool) {
         println!("no open deadline moves");
     }
     for m in &p.moved {
-        println!("request #{} ({}): due {} -> {}", m.request_id, m.holder_name, super::due_words(m.before), super::due_words(m.after));
+        println!(
+            "request #{} ({}): due {} -> {}",
+            m.request_id,
+            m.holder_name,
+            super::due_words(m.before),
+            super::due_words(m.after)
+        );
     }
     if stored {
         println!("stored as the {} calendar, imported by the user", n.year);

@@ -460,9 +460,17 @@ fn run(cli: Cli) -> Result<(), String> {
                         Some(rightsdesk::deadline::Due::Provisional(p)) => {
                             format!("{} (provisional; at the latest {})", p.date, p.latest)
                         }
-                        other => other.and_then(|d| d.date()).map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                        other => {
+                            other.and_then(|d| d.date()).map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+                        }
                     };
-                    println!("{}\t{}\t{}\t{}\tdue {due}", r.id, r.holder_name, r.kind.code(), r.status.code());
+                    println!(
+                        "{}\t{}\t{}\t{}\tdue {due}",
+                        r.id,
+                        r.holder_name,
+                        r.kind.code(),
+                        r.status.code()
+                    );
                 }
             }
         }

@@ -6,6 +6,7 @@ import { addDays } from "../../dates";
 import type { CalendarYear, DayMark, Due, RequestSummary } from "../../ipc/gen";
 import { MONTH_RE } from "../../router";
 import { isWaiting } from "../dashboard/summary";
+import { actionDate } from "../requests/countdown";
 
 export interface CalendarDay {
   /** `YYYY-MM-DD`. */
@@ -74,8 +75,7 @@ export function monthGrid(month: string, today: string): CalendarDay[][] {
 }
 
 /** The day to show a due date on: the official one, or the provisional one (shown as such). */
-const onDate = (due: Due | null): string | undefined =>
-  due?.kind === "on" ? due.value : due?.kind === "provisional" ? due.value.date : undefined;
+const onDate = (due: Due | null): string | undefined => actionDate(due);
 
 /**
  * The dated things to show for each day, keyed by `YYYY-MM-DD`: answer

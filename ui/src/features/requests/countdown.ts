@@ -54,3 +54,10 @@ export function dueText(due: Due): { id: string; args: Args } {
       };
   }
 }
+
+/** The day to act on for a due date: the official one, or the provisional one (暂定); none when due at once. */
+export function actionDate(due: Due | null | undefined): string | undefined {
+  if (due?.kind === "on") return due.value;
+  if (due?.kind === "provisional") return due.value.date;
+  return undefined;
+}
