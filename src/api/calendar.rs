@@ -256,3 +256,41 @@ fn marks_of(a: &YearArrangement) -> Vec<MarkedDay> {
     v.sort_by_key(|m| m.date);
     v
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn year_2027(rest: &[&str]) -> YearArrangement {
+        YearArrangement {
+            year: 2027,
+            holidays: rest.iter().map(|s| d(s)).collect(),
+            makeup_workdays: Default::default(),
+        }
+    }
+
+    #[test]
+    fn an_official_year_from_a_pack_replaces_the_users_import() {
+        let imported = StoredYear {
+            arrangement: year_2027(&["2027-01-01", "2027-01-04"]),
+            title: None,
+            source_url: Some("https://example.invalid/2027".into()),
+            imported_on: d("2026-12-15"),
+        };
+        // Only the import: 2027-01-04 is a rest day and the year says "imported".
+        let cal = with_imports(CnCalendar::official(), std::slice::from_ref(&imported)).unwrap();
+        assert_eq!(cal.is_working_day(d("2027-01-04")), Ok(false));
+        assert!(matches!(cal.years().last().unwrap().origin, YearOrigin::Imported { .. }));
+        // A signed pack brings the official 2027 (here without 01-04): it wins.
+        let mut official_notice = notice_of(&imported);
+        official_notice.origin = YearOrigin::Official;
+        let pack = CnCalendar::official().with_year(year_2027(&["2027-01-01"]), official_notice).unwrap();
+        let cal = with_imports(&pack, &[imported]).unwrap();
+        assert_eq!(cal.is_working_day(d("2027-01-04")), Ok(true));
+        assert_eq!(cal.years().last().unwrap().origin, YearOrigin::Official);
+    }
+}

@@ -61,27 +61,6 @@ const YEARS: CalendarYear[] = [
 ];
 
 describe("calendar screen", () => {
-  it("marks 休 and 班 days and says which years are official and which provisional", async () => {
-    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
-    mount("zh-CN", "2026-10");
-    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(2));
-    expect(root.querySelector('[data-date="2026-10-01"] [data-testid=calendar-mark]')?.textContent).toBe("休");
-    expect(root.querySelector('[data-date="2026-10-10"] [data-testid=calendar-mark]')?.textContent).toBe("班");
-    expect(root.querySelector('[data-date="2026-10-02"] [data-testid=calendar-mark]')).toBeNull();
-    const years = root.querySelector("#calendar-years")?.textContent ?? "";
-    expect(years).toContain("2026 年：官方");
-    expect(years).toContain("2027 年：暂定");
-  });
-
-  it("marks a provisional year's statutory days as provisional", async () => {
-    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
-    mount("en-US", "2027-01");
-    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(1));
-    const mark = root.querySelector('[data-date="2027-01-01"] [data-testid=calendar-mark]');
-    expect(mark?.classList.contains("provisional")).toBe(true);
-    expect(mark?.getAttribute("title")).toContain("provisional");
-  });
-
   it("shows the month's deadlines as links to their requests, overdue ones marked", async () => {
     mount();
     await vi.waitFor(() => expect(items().length).toBeGreaterThanOrEqual(2));
@@ -104,13 +83,13 @@ describe("calendar screen", () => {
     await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
     root.querySelector<HTMLButtonElement>("#calendar-next")?.click();
     await vi.waitFor(() => expect(root.querySelector("#calendar-month")?.textContent).toBe("April 2026"));
-    expect(window.location.hash).toBe("#/calendar?month=2026-04");
+    await vi.waitFor(() => expect(window.location.hash).toBe("#/calendar?month=2026-04"));
     root.querySelector<HTMLButtonElement>("#calendar-prev")?.click();
     root.querySelector<HTMLButtonElement>("#calendar-prev")?.click();
     await vi.waitFor(() => expect(root.querySelector("#calendar-month")?.textContent).toBe("February 2026"));
     root.querySelector<HTMLButtonElement>("#calendar-today")?.click();
     await vi.waitFor(() => expect(root.querySelector("#calendar-month")?.textContent).toBe("March 2026"));
-    expect(window.location.hash).toBe("#/calendar?month=2026-03");
+    await vi.waitFor(() => expect(window.location.hash).toBe("#/calendar?month=2026-03"));
   });
 
   it("uses the Chinese names in Chinese", async () => {
@@ -119,4 +98,25 @@ describe("calendar screen", () => {
     expect(root.querySelector("#calendar-month")?.textContent).toBe("2026年3月");
     expect(root.querySelector('[data-date="2026-03-06"] a')?.textContent).toContain("公司1");
   });
+  it("marks 休 and 班 days and says which years are official and which provisional", async () => {
+    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
+    mount("zh-CN", "2026-10");
+    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(2));
+    expect(root.querySelector('[data-date="2026-10-01"] [data-testid=calendar-mark]')?.textContent).toBe("休");
+    expect(root.querySelector('[data-date="2026-10-10"] [data-testid=calendar-mark]')?.textContent).toBe("班");
+    expect(root.querySelector('[data-date="2026-10-02"] [data-testid=calendar-mark]')).toBeNull();
+    const years = root.querySelector("#calendar-years")?.textContent ?? "";
+    expect(years).toContain("2026 年：官方");
+    expect(years).toContain("2027 年：暂定");
+  });
+
+  it("marks a provisional year's statutory days as provisional", async () => {
+    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
+    mount("en-US", "2027-01");
+    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(1));
+    const mark = root.querySelector('[data-date="2027-01-01"] [data-testid=calendar-mark]');
+    expect(mark?.classList.contains("provisional")).toBe(true);
+    expect(mark?.getAttribute("title")).toContain("provisional");
+  });
+
 });

@@ -86,7 +86,7 @@ enum Command {
     #[command(subcommand)]
     Calendar(calendar::CalendarCmd),
     /// Signed updates of the law catalogue, the calendar and the directory.
-    #[command(subcommand)]
+    #[command(subcommand, after_long_help = CALENDAR_PACK_HELP)]
     Data(data::DataCmd),
     /// Find holders in files you have: password exports, mail, the 一证通查 SMS, an inventory file.
     #[command(subcommand)]
@@ -98,6 +98,22 @@ enum Command {
     #[command(subcommand)]
     Directory(directory::DirectoryCmd),
 }
+
+/// How the maintainer publishes a year's calendar once the State Council notice is out.
+const CALENDAR_PACK_HELP: &str = "\
+Publishing the 2027 calendar (maintainers), once 国务院办公厅关于2027年部分节假日安排的通知 is out:
+  1. Save the notice text as published (gov.cn or Xinhua) to notice-2027.txt and check how it reads:
+       rightsdesk calendar import-notice notice-2027.txt --json
+     (every festival, rest range and 上班 day is listed; a contradiction is refused naming the line).
+  2. Add \"2027\" to `years` in src/calendar/data/cn-workdays.json with its notice title and document
+     number, notice_date, and the `holidays` and `makeup_workdays` from step 1; set coverage.end to
+     2027-12-31 and remove 2027 from unverified_years. `cargo test -p rightsdesk calendar` must pass.
+  3. Build and sign the pack with the publisher key (never in the repository):
+       rightsdesk data build --kind calendar --pack-version 2026MMDD00 --created 2026-MM-DDT00:00:00Z \\
+         --key publisher.key --out calendar-2027.pack src/calendar/data/cn-workdays.json
+  4. Publish calendar-2027.pack where users point `data update --url` (or RIGHTSDESK_DATA_URL); a user
+     may also `data install` the file. Once installed, the official 2027 replaces any 2027 the user
+     imported, and every provisional 2027 deadline becomes the official date.";
 
 #[derive(Subcommand)]
 enum HolderCmd {
