@@ -13,6 +13,7 @@ use rightsdesk::api::{
 };
 use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
 use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
+use rightsdesk::clock::Now;
 use rightsdesk::deadline::{Clock, ClockState, Due, Rule, Unit};
 use rightsdesk::directory::DataLicence;
 use rightsdesk::holder::{
@@ -117,6 +118,7 @@ fn export_all_into(dir: &Path) {
         ContactCandidate,
         ContactKind,
         // Shared
+        Now,
         Locale,
         ErrorCode,
     );

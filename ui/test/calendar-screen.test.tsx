@@ -1,13 +1,12 @@
 // The calendar screen against a mocked shell: deadlines on their days, links
 // to the requests, and the month buttons.
 
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { render } from "preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Calendar } from "../src/features/calendar/Calendar";
-import { localization } from "../src/i18n";
-import { L10nContext } from "../src/i18n/context";
+import type { Lang } from "../src/i18n";
 import type { CalendarYear, RequestSummary } from "../src/ipc/gen";
+import { screenHarness } from "./fixtures";
 
 function request(id: number, due: string, overdue: boolean): RequestSummary {
   return {
@@ -20,32 +19,17 @@ function request(id: number, due: string, overdue: boolean): RequestSummary {
   };
 }
 
+// The core's today is 2026-03-10 (the harness's default).
+const screens = { "en-US": screenHarness("en-US"), "zh-CN": screenHarness("zh-CN") };
 let root: HTMLElement;
 beforeEach(() => {
-  // Only the date is fake: the waits below still need real timers.
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0));
-  root = document.createElement("div");
-  document.body.append(root);
+  root = screens["en-US"].root();
   mockIPC((cmd) => (cmd === "list_requests" ? [request(1, "2026-03-06", true), request(2, "2026-03-20", false), request(3, "2026-04-02", false)] : null));
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  clearMocks();
-  vi.useRealTimers();
-});
-
-function mount(lang: "en-US" | "zh-CN" = "en-US", month = "2026-03") {
-  render(
-    <L10nContext.Provider value={{ l10n: localization(lang), setLang: () => {} }}>
-      <Calendar route={{ name: "calendar", month }} />
-    </L10nContext.Provider>,
-    root,
-  );
+function mount(lang: Lang = "en-US", month = "2026-03") {
+  root = screens[lang].root();
+  screens[lang].mount(<Calendar route={{ name: "calendar", month }} />);
 }
-
-const items = () => [...root.querySelectorAll<HTMLElement>("[data-testid=calendar-item]")];
 
 const YEARS: CalendarYear[] = [
   {
@@ -59,6 +43,8 @@ const YEARS: CalendarYear[] = [
   },
   { year: 2027, source: { kind: "provisional" }, title: null, marks: [{ date: "2027-01-01", mark: "rest" }] },
 ];
+
+const items = () => [...root.querySelectorAll<HTMLElement>("[data-testid=calendar-item]")];
 
 describe("calendar screen", () => {
   it("shows the month's deadlines as links to their requests, overdue ones marked", async () => {
@@ -83,13 +69,13 @@ describe("calendar screen", () => {
     await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
     root.querySelector<HTMLButtonElement>("#calendar-next")?.click();
     await vi.waitFor(() => expect(root.querySelector("#calendar-month")?.textContent).toBe("April 2026"));
-    await vi.waitFor(() => expect(window.location.hash).toBe("#/calendar?month=2026-04"));
+    expect(window.location.hash).toBe("#/calendar?month=2026-04");
     root.querySelector<HTMLButtonElement>("#calendar-prev")?.click();
     root.querySelector<HTMLButtonElement>("#calendar-prev")?.click();
     await vi.waitFor(() => expect(root.querySelector("#calendar-month")?.textContent).toBe("February 2026"));
     root.querySelector<HTMLButtonElement>("#calendar-today")?.click();
     await vi.waitFor(() => expect(root.querySelector("#calendar-month")?.textContent).toBe("March 2026"));
-    await vi.waitFor(() => expect(window.location.hash).toBe("#/calendar?month=2026-03"));
+    expect(window.location.hash).toBe("#/calendar?month=2026-03");
   });
 
   it("uses the Chinese names in Chinese", async () => {
@@ -98,6 +84,7 @@ describe("calendar screen", () => {
     expect(root.querySelector("#calendar-month")?.textContent).toBe("2026年3月");
     expect(root.querySelector('[data-date="2026-03-06"] a')?.textContent).toContain("公司1");
   });
+
   it("marks 休 and 班 days and says which years are official and which provisional", async () => {
     mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
     mount("zh-CN", "2026-10");
@@ -118,5 +105,4 @@ describe("calendar screen", () => {
     expect(mark?.classList.contains("provisional")).toBe(true);
     expect(mark?.getAttribute("title")).toContain("provisional");
   });
-
 });

@@ -39,7 +39,7 @@ pub fn run(store: &mut Store, cmd: CalendarCmd, now: &Now) -> Result<(), String>
         CalendarCmd::Years { json } => {
             let years = api::calendar_years(store, now).map_err(err)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&years).expect("DTOs serialise"));
+                outln!("{}", serde_json::to_string_pretty(&years).expect("DTOs serialise"));
                 return Ok(());
             }
             for y in years {
@@ -54,7 +54,7 @@ pub fn run(store: &mut Store, cmd: CalendarCmd, now: &Now) -> Result<(), String>
                             .to_string()
                     }
                 };
-                println!("{}\t{what}", y.year);
+                outln!("{}\t{what}", y.year);
             }
         }
         CalendarCmd::ImportNotice(a) => {
@@ -67,7 +67,7 @@ pub fn run(store: &mut Store, cmd: CalendarCmd, now: &Now) -> Result<(), String>
                 api::preview_notice(store, now, &input).map_err(err)?
             };
             if a.json {
-                println!("{}", serde_json::to_string_pretty(&preview).expect("DTOs serialise"));
+                outln!("{}", serde_json::to_string_pretty(&preview).expect("DTOs serialise"));
             } else {
                 print_preview(&preview, a.yes);
             }
@@ -78,10 +78,10 @@ pub fn run(store: &mut Store, cmd: CalendarCmd, now: &Now) -> Result<(), String>
 
 fn print_preview(p: &NoticePreview, stored: bool) {
     let n = &p.notice;
-    println!("{} ({})", n.title.as_deref().unwrap_or("holiday arrangement"), n.year);
+    outln!("{} ({})", n.title.as_deref().unwrap_or("holiday arrangement"), n.year);
     for s in &n.sections {
         let work: Vec<String> = s.makeup_workdays.iter().map(|d| d.to_string()).collect();
-        println!(
+        outln!(
             "  {}: rest {} to {}{}",
             s.names,
             s.rest_from,
@@ -89,19 +89,19 @@ fn print_preview(p: &NoticePreview, stored: bool) {
             if work.is_empty() { String::new() } else { format!("; make-up workdays {}", work.join(", ")) }
         );
     }
-    println!(
+    outln!(
         "{} holiday rest days (休), {} make-up workdays (班)",
         n.arrangement.holidays.len(),
         n.arrangement.makeup_workdays.len()
     );
     if let Some(url) = &p.source_url {
-        println!("source: {url}");
+        outln!("source: {url}");
     }
     if p.moved.is_empty() {
-        println!("no open deadline moves");
+        outln!("no open deadline moves");
     }
     for m in &p.moved {
-        println!(
+        outln!(
             "request #{} ({}): due {} -> {}",
             m.request_id,
             m.holder_name,
@@ -110,8 +110,8 @@ fn print_preview(p: &NoticePreview, stored: bool) {
         );
     }
     if stored {
-        println!("stored as the {} calendar, imported by the user", n.year);
+        outln!("stored as the {} calendar, imported by the user", n.year);
     } else {
-        println!("preview only: nothing stored; run again with --yes to keep it");
+        outln!("preview only: nothing stored; run again with --yes to keep it");
     }
 }

@@ -1,6 +1,15 @@
 //! `rightsdesk`: the command line over the same core as the desktop app.
 //! A thin layer: parse arguments, call `rightsdesk::api`, print.
 
+/// `println!` for everything the CLI prints: when the reader has gone
+/// (`rightsdesk holder list --json | head`), the program ends quietly, as
+/// command-line tools do, instead of panicking with a backtrace.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::print_line(format_args!($($arg)*))
+    };
+}
+
 mod calendar;
 mod data;
 mod directory;
@@ -12,7 +21,7 @@ mod evidence;
 
 use clap::{Args, Parser, Subcommand};
 use rightsdesk::api;
-use rightsdesk::clock::Now;
+use rightsdesk::clock::TimeSource;
 use rightsdesk::holder::{
     AccountFields, DataCategory, DiscoverySource, HolderFields, HolderKind, Identifier,
 };
@@ -290,11 +299,11 @@ fn db_path(cli: &Cli) -> Result<PathBuf, String> {
 }
 
 fn print_json<T: serde::Serialize>(v: &T) {
-    println!("{}", serde_json::to_string_pretty(v).expect("DTOs serialise"));
+    outln!("{}", serde_json::to_string_pretty(v).expect("DTOs serialise"));
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let now = Now::system();
+    let now = TimeSource::from_env()?.now();
     // Installed data packs go in use before anything reads the law, calendar or rules.
     if let Some(data_dir) = db_path(&cli).ok().and_then(|p| p.parent().map(PathBuf::from)) {
         data::activate(&data_dir);
@@ -309,11 +318,11 @@ fn run(cli: Cli) -> Result<(), String> {
         if *json {
             print_json(&answer);
         } else {
-            println!("due: {}", due_words(answer.due));
-            println!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
-            println!("status: {:?}", answer.rule.status);
-            println!("sources: {}", answer.rule.sources.join(", "));
-            println!("note: {}", answer.rule.note_en);
+            outln!("due: {}", due_words(answer.due));
+            outln!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
+            outln!("status: {:?}", answer.rule.status);
+            outln!("sources: {}", answer.rule.sources.join(", "));
+            outln!("note: {}", answer.rule.note_en);
         }
         return Ok(());
     }
@@ -352,7 +361,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
-            println!("{}", h.id);
+            outln!("{}", h.id);
         }
         Command::Holder(HolderCmd::List { json }) => {
             let list = api::list_holders(&store).map_err(err)?;
@@ -361,7 +370,7 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 for s in list {
                     let h = &s.holder;
-                    println!(
+                    outln!(
                         "{}\t{}\t{}\t{}\t{} account(s)\t{} open request(s)",
                         h.id,
                         h.fields.name,
@@ -379,7 +388,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 print_json(&d);
             } else {
                 let f = &d.holder.fields;
-                println!("#{} {} {}", d.holder.id, f.name, f.name_zh.as_deref().unwrap_or(""));
+                outln!("#{} {} {}", d.holder.id, f.name, f.name_zh.as_deref().unwrap_or(""));
                 for (label, v) in [
                     ("operator", &f.operator),
                     ("e-mail", &f.email),
@@ -389,15 +398,15 @@ fn run(cli: Cli) -> Result<(), String> {
                     ("privacy policy", &f.policy_url),
                 ] {
                     if let Some(v) = v {
-                        println!("{label}: {v}");
+                        outln!("{label}: {v}");
                     }
                 }
                 for a in &d.accounts {
                     let ids: Vec<String> = a.fields.identifiers.iter().map(|i| i.value.clone()).collect();
-                    println!("account #{}: {}", a.id, ids.join(", "));
+                    outln!("account #{}: {}", a.id, ids.join(", "));
                 }
                 for r in &d.requests {
-                    println!("request #{}: {} {}", r.id, r.kind.code(), r.status.code());
+                    outln!("request #{}: {} {}", r.id, r.kind.code(), r.status.code());
                 }
             }
         }
@@ -413,7 +422,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
-            println!("{}", a.id);
+            outln!("{}", a.id);
         }
         Command::Request(RequestCmd::New {
             holder,
@@ -442,7 +451,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
-            println!("{}", d.request.id);
+            outln!("{}", d.request.id);
         }
         Command::Request(RequestCmd::Send { id, date, channel, tracking }) => {
             api::mark_sent(&mut store, RequestId(id), &api::SendInput { date, channel, tracking }, &now)
@@ -480,13 +489,7 @@ fn run(cli: Cli) -> Result<(), String> {
                             other.and_then(|d| d.date()).map(|d| d.to_string()).unwrap_or_else(|| "-".into())
                         }
                     };
-                    println!(
-                        "{}\t{}\t{}\t{}\tdue {due}",
-                        r.id,
-                        r.holder_name,
-                        r.kind.code(),
-                        r.status.code()
-                    );
+                    outln!("{}\t{}\t{}\t{}\tdue {due}", r.id, r.holder_name, r.kind.code(), r.status.code());
                 }
             }
         }
@@ -496,25 +499,28 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Letter { id, lang, .. } => {
             let (subject, body) = api::letter_text(&store, RequestId(id), lang, &now).map_err(err)?;
-            println!("{subject}\n\n{body}");
+            outln!("{subject}\n\n{body}");
         }
         Command::Verify { json } => {
             let report = store.verify().map_err(|e| e.to_string())?;
             if json {
                 print_json(&report);
             } else {
-                println!(
+                outln!(
                     "checked {} request(s), {} event(s), {} attachment(s), {} policy page(s)",
-                    report.requests, report.events, report.attachments, report.pages
+                    report.requests,
+                    report.events,
+                    report.attachments,
+                    report.pages
                 );
                 for p in &report.problems {
-                    println!("MISMATCH {p:?}");
+                    outln!("MISMATCH {p:?}");
                 }
             }
             if !report.is_intact() {
                 return Err(format!("{} record(s) no longer match their hashes", report.problems.len()));
             }
-            println!("intact");
+            outln!("intact");
         }
         Command::Import(cmd) => import::run(&mut store, cmd, &now)?,
         Command::Calendar(cmd) => calendar::run(&mut store, cmd, &now)?,
@@ -540,29 +546,41 @@ fn due_words(due: rightsdesk::deadline::Due) -> String {
 
 fn print_request(d: &api::RequestDetail) {
     let r = &d.request;
-    println!("#{} {} → {} [{}]", r.id, r.kind.code(), d.holder.fields.name, d.status.code());
-    println!("jurisdiction: {}  language: {}", r.jurisdiction, r.language);
-    println!("letter date: {}", r.letter_date);
+    outln!("#{} {} → {} [{}]", r.id, r.kind.code(), d.holder.fields.name, d.status.code());
+    outln!("jurisdiction: {}  language: {}", r.jurisdiction, r.language);
+    outln!("letter date: {}", r.letter_date);
     if let Some(s) = r.sent_on {
-        println!("sent: {s}");
+        outln!("sent: {s}");
     }
     if let Some(c) = &d.clock {
         if let Some(due) = c.due {
-            println!("due: {}", due_words(due));
+            outln!("due: {}", due_words(due));
         }
-        println!("clock: {:?}", c.state);
+        outln!("clock: {}", c.state);
     }
     if let Some(rule) = &d.rule {
-        println!("rule: {} ({:?}): {}", rule.id, rule.status, rule.note_en);
+        outln!("rule: {} ({:?}): {}", rule.id, rule.status, rule.note_en);
     }
     for e in &d.events {
         let tracking = e.tracking.as_deref().map(|t| format!(" [{t}]")).unwrap_or_default();
-        println!("  {} {}{} {}", e.occurred_on, e.kind.code(), tracking, e.text.lines().next().unwrap_or(""));
+        outln!("  {} {}{} {}", e.occurred_on, e.kind.code(), tracking, e.text.lines().next().unwrap_or(""));
         for a in &e.attachments {
-            println!("      attachment {} ({} bytes, sha256 {})", a.original_name, a.size, a.sha256);
+            outln!("      attachment {} ({} bytes, sha256 {})", a.original_name, a.size, a.sha256);
         }
     }
-    println!("digest: {}", d.digest);
+    outln!("digest: {}", d.digest);
+}
+
+fn print_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{line}").and_then(|()| stdout.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: cannot write the output: {e}");
+        }
+        // Whatever was already written stays valid; nothing is half-saved by printing.
+        std::process::exit(if e.kind() == std::io::ErrorKind::BrokenPipe { 0 } else { 1 });
+    }
 }
 
 fn main() -> ExitCode {
