@@ -34,6 +34,7 @@ pub enum ErrorCode {
     AttachmentUnreadable,
     AttachmentTooLarge,
     CalendarUnknown,
+    CalendarNotice,
     NotSent,
     AlreadySent,
     SentBeforeLetter,
@@ -89,6 +90,7 @@ impl ErrorCode {
             Self::AttachmentUnreadable => "attachment-unreadable",
             Self::AttachmentTooLarge => "attachment-too-large",
             Self::CalendarUnknown => "calendar-unknown",
+            Self::CalendarNotice => "calendar-notice",
             Self::NotSent => "not-sent",
             Self::AlreadySent => "already-sent",
             Self::SentBeforeLetter => "sent-before-letter",
@@ -119,7 +121,7 @@ impl ErrorCode {
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 49] = [
+    pub const ALL: [ErrorCode; 50] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -143,6 +145,7 @@ impl ErrorCode {
         Self::AttachmentUnreadable,
         Self::AttachmentTooLarge,
         Self::CalendarUnknown,
+        Self::CalendarNotice,
         Self::NotSent,
         Self::AlreadySent,
         Self::SentBeforeLetter,
@@ -199,6 +202,12 @@ pub enum Error {
     /// A data pack was refused; the data in use did not change.
     #[error(transparent)]
     Pack(#[from] crate::datapack::PackError),
+    /// A pasted holiday notice could not be read (the message names the line).
+    #[error("the holiday notice could not be read: {0}")]
+    Notice(#[from] crate::calendar::notice::NoticeError),
+    /// A calendar year could not be installed (e.g. an import over an official year).
+    #[error(transparent)]
+    Calendar(#[from] crate::calendar::CalendarError),
     /// The holder has no privacy-policy address to fetch.
     #[error("holder {0} has no privacy-policy address; add one first")]
     NoPolicyUrl(i64),
@@ -246,6 +255,9 @@ impl Error {
             Self::Directory(_) => ErrorCode::DirectoryInvalid,
             Self::Fetch(e) => fetch_code(e),
             Self::Pack(e) => e.code(),
+            Self::Notice(_) => ErrorCode::CalendarNotice,
+            Self::Calendar(crate::calendar::CalendarError::Unknown { .. }) => ErrorCode::CalendarUnknown,
+            Self::Calendar(_) => ErrorCode::CalendarNotice,
             Self::NoPolicyUrl(_) => ErrorCode::HolderNoPolicyUrl,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::HolderInUse(_) => ErrorCode::HolderInUse,

@@ -23,6 +23,7 @@ error-holder-in-use = This company has requests on record. Their history is evid
 error-attachment-unreadable = The attached file cannot be read. Check that it still exists and try again.
 error-attachment-too-large = The attached file is too large (the limit is 50 MB).
 error-calendar-unknown = The official holiday calendar for { $year } is not available yet, so the working-day deadline cannot be computed.
+error-calendar-notice = The holiday notice could not be used: { $detail }
 error-not-sent = Mark the request as sent first.
 error-already-sent = This request was already marked as sent.
 error-sent-before-letter = The sending date is earlier than the date on the letter. Pick a later sending date, or correct the letter date.

@@ -180,4 +180,5 @@ letter-sender-unnamed = (signature)
 letter-sender-contact = Contact: { $contact }
 letter-sender-address = Address: { $address }
 letter-date-unknown = (date unknown)
+letter-due-provisional = provisionally { $date } (the { $year } holiday arrangement is not yet published; counted on the statutory holidays; at the latest { $latest })
 letter-due-immediate = immediately

@@ -321,10 +321,10 @@ deadline-overdue = { $unit ->
 deadline-stopped = Answered on { $date }
 deadline-not-sent = Not sent yet: the clock starts when you send it.
 deadline-immediate = Due immediately
-deadline-calendar-unknown = The official holiday calendar for { $year } is not out yet, so the exact date is not known.
+deadline-past-provisional = Past the provisional due date (the { $year } holiday arrangement is not yet published); overdue after { $latest } at the latest
 deadline-due-on = { $date }
 deadline-due-immediately = Immediately
-deadline-due-calendar-unknown = Not yet known (calendar for { $year } not published)
+deadline-due-provisional = provisional { $date } (the { $year } holiday arrangement is not yet published; at the latest { $latest })
 
 ## Settings
 
@@ -405,6 +405,17 @@ calendar-weekday-6 = Sat
 calendar-weekday-7 = Sun
 calendar-item-due = Answer due
 calendar-item-acknowledge = Receipt to be confirmed
+calendar-item-due-provisional = Answer due (provisional)
+calendar-mark-rest = 休
+calendar-mark-work = 班
+calendar-mark-rest-title = Holiday (休)
+calendar-mark-work-title = Make-up workday (班)
+calendar-mark-rest-provisional = Statutory holiday (provisional year: the arrangement is not yet published)
+calendar-mark-work-provisional = Make-up workday (provisional)
+calendar-years-title = Where each year's working days come from
+calendar-years-official = { $years }: official (State Council holiday notice)
+calendar-years-imported = { $years }: imported by you from a pasted notice { $source }
+calendar-years-provisional = { $years }: provisional: the holiday arrangement is not yet published; statutory holidays and weekends only, dates marked 暂定
 calendar-item-overdue = Overdue
 calendar-empty-month = No deadlines in this month.
 calendar-undated = { $count ->

@@ -23,6 +23,7 @@ error-holder-in-use = 该公司已有请求记录。这些记录是证据，因�
 error-attachment-unreadable = 无法读取所附文件。请确认文件仍然存在后重试。
 error-attachment-too-large = 所附文件过大（上限为 50 MB）。
 error-calendar-unknown = { $year } 年的官方节假日安排尚未收录，因此无法按工作日计算期限。
+error-calendar-notice = 无法读取该节假日安排通知：{ $detail }
 error-not-sent = 请先将该请求标记为已发送。
 error-already-sent = 该请求已标记为已发送。
 error-sent-before-letter = 发送日期早于信函落款日期。请选择更晚的发送日期，或更正信函日期。

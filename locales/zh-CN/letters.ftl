@@ -179,4 +179,5 @@ letter-sender-unnamed = （签名）
 letter-sender-contact = 联系方式：{ $contact }
 letter-sender-address = 通讯地址：{ $address }
 letter-date-unknown = （日期不详）
+letter-due-provisional = 暂定{ $date }（{ $year } 年放假安排尚未发布，按法定节假日计算；最晚不超过{ $latest }）
 letter-due-immediate = 立即

@@ -301,10 +301,10 @@ deadline-overdue = { $unit ->
 deadline-stopped = 已于 { $date } 答复
 deadline-not-sent = 尚未发出：发出后开始计算期限。
 deadline-immediate = 应立即处理
-deadline-calendar-unknown = { $year } 年的法定节假日安排尚未公布，暂时无法确定具体日期。
+deadline-past-provisional = 已过暂定期限（{ $year } 年放假安排尚未发布）；最晚不超过 { $latest }，过后即为逾期
 deadline-due-on = { $date }
 deadline-due-immediately = 立即
-deadline-due-calendar-unknown = 暂无法确定（{ $year } 年节假日安排未公布）
+deadline-due-provisional = 暂定 { $date }（{ $year } 年放假安排尚未发布；最晚不超过 { $latest }）
 
 ## 设置
 
@@ -372,6 +372,17 @@ calendar-weekday-6 = 周六
 calendar-weekday-7 = 周日
 calendar-item-due = 答复截止
 calendar-item-acknowledge = 确认收到截止
+calendar-item-due-provisional = 答复期限（暂定）
+calendar-mark-rest = 休
+calendar-mark-work = 班
+calendar-mark-rest-title = 放假（休）
+calendar-mark-work-title = 调休上班（班）
+calendar-mark-rest-provisional = 法定节假日（暂定年份：放假安排尚未发布）
+calendar-mark-work-provisional = 调休上班（暂定）
+calendar-years-title = 各年份工作日的依据
+calendar-years-official = { $years } 年：官方（国务院办公厅节假日安排通知）
+calendar-years-imported = { $years } 年：由您导入的通知 { $source }
+calendar-years-provisional = { $years } 年：暂定——放假安排尚未发布，仅按法定节假日和周末计算，相关日期标为“暂定”
 calendar-item-overdue = 已超期
 calendar-empty-month = 本月没有到期的请求。
 calendar-undated = 有 { $count } 个进行中的请求暂无具体日期：需立即答复，或当年的法定节假日安排尚未公布。

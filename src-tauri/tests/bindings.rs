@@ -6,10 +6,13 @@
 
 use rightsdesk::ErrorCode;
 use rightsdesk::api::{
-    BackupInfo, BackupKind, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget, HolderDetail,
-    HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, PolicyFetch, RequestDetail,
-    RequestSummary, RestoreReport, SendInput,
+    BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget,
+    HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, MarkedDay,
+    MovedDeadline, NoticeInput, NoticePreview, PolicyFetch, RequestDetail, RequestSummary, RestoreReport,
+    SendInput, YearSource,
 };
+use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
+use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
 use rightsdesk::clock::Now;
 use rightsdesk::deadline::{Clock, ClockState, Due, Rule, Unit};
 use rightsdesk::directory::DataLicence;
@@ -77,6 +80,17 @@ fn export_all_into(dir: &Path) {
         Clock,
         ClockState,
         Due,
+        ProvisionalDate,
+        CalendarYear,
+        YearSource,
+        DayMark,
+        MarkedDay,
+        NoticeInput,
+        NoticePreview,
+        MovedDeadline,
+        ParsedNotice,
+        NoticeSection,
+        YearArrangement,
         Rule,
         Unit,
         LegalStatus,

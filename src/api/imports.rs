@@ -495,14 +495,27 @@ pub fn export_ics(store: &Store, now: &Now) -> Result<String> {
             _ => r.holder_name.clone(),
         };
         let sent = clock.sent_on.map(|d| d.to_string()).unwrap_or_default();
-        if let Some(Due::On(date)) = clock.due {
+        let due = match clock.due {
+            Some(Due::On(date)) => Some((date, String::new(), "")),
+            Some(Due::Provisional(p)) => Some((
+                p.date,
+                format!(
+                    " This date is provisional (暂定): the {y} holiday arrangement is not yet published ({y} 年放假安排尚未发布); at the latest {latest} (最晚不超过 {latest}).",
+                    y = p.year,
+                    latest = p.latest
+                ),
+                "暂定 provisional · ",
+            )),
+            _ => None,
+        };
+        if let Some((date, provisional, tag)) = due {
             let extended = if clock.extended { " (extended)" } else { "" };
             events.push(ics::Event {
                 uid: format!("request-{}-due@rightsdesk", r.id),
                 date,
-                summary: format!("答复期限 Reply due: {who} · {} #{}", r.kind.code(), r.id),
+                summary: format!("{tag}答复期限 Reply due: {who} · {} #{}", r.kind.code(), r.id),
                 description: format!(
-                    "Request #{id} ({kind}) to {who}, sent {sent}, under rule {rule}: the answer is due by the end of {date}{extended}.\n\
+                    "Request #{id} ({kind}) to {who}, sent {sent}, under rule {rule}: the answer is due by the end of {date}{extended}.{provisional}\n\
                      如到期未获答复，可发送催告或投诉。If there is no answer by then, send a reminder or complain.",
                     id = r.id,
                     kind = r.kind.code(),

@@ -1,6 +1,7 @@
 //! Use cases: one function per user action. The CLI and the desktop shell call
 //! these and nothing deeper; each takes the store, its inputs and the time.
 
+mod calendar;
 mod datapack;
 mod directory;
 mod evidence;
@@ -10,6 +11,7 @@ mod policy;
 mod requests;
 mod safety;
 
+pub use calendar::*;
 pub use datapack::*;
 pub use directory::*;
 pub use evidence::*;

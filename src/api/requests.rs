@@ -213,9 +213,8 @@ struct LetterInputOwned {
     parent: Option<RequestDetail>,
 }
 
-fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)> {
-    let due = deadline::due_date(rule, i.date, CnCalendar::official())
-        .map_err(|e| Invalid::Other(e.to_string()))?;
+fn draft_letter(i: &LetterInputOwned, rule: &Rule, cal: &CnCalendar) -> Result<(LetterDraft, Due)> {
+    let due = deadline::due_date(rule, i.date, cal).map_err(|e| Invalid::Other(e.to_string()))?;
     let draft = letter::draft(
         &LetterInput {
             kind: i.kind,
@@ -245,14 +244,14 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)>
 /// Drafts the letter without saving anything (the wizard's preview).
 pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<LetterPreview> {
     let (i, rule) = letter_input(store, input, now)?;
-    let (draft, due) = draft_letter(&i, rule)?;
+    let (draft, due) = draft_letter(&i, rule, &super::calendar_in_use(store)?)?;
     Ok(LetterPreview { draft, jurisdiction: i.jurisdiction, rule: rule.clone(), due_if_sent_today: due })
 }
 
 /// Drafts the letter and saves the request as a draft with its `created` event.
 pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Result<RequestDetail> {
     let (i, rule) = letter_input(store, input, now)?;
-    let (draft, _) = draft_letter(&i, rule)?;
+    let (draft, _) = draft_letter(&i, rule, &super::calendar_in_use(store)?)?;
     let req = store.insert_request(
         &NewRequest {
             holder_id: i.holder.id,
@@ -414,7 +413,12 @@ fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
         .collect()
 }
 
-fn clock_of(req: &Request, events: &[Event], today: NaiveDate) -> (Option<&'static Rule>, Option<Clock>) {
+fn clock_of(
+    req: &Request,
+    events: &[Event],
+    today: NaiveDate,
+    cal: &CnCalendar,
+) -> (Option<&'static Rule>, Option<Clock>) {
     // Complaints go to a regulator, whose handling time is not ours to count.
     if req.kind == RequestKind::Complaint {
         return (None, None);
@@ -424,7 +428,7 @@ fn clock_of(req: &Request, events: &[Event], today: NaiveDate) -> (Option<&'stat
     // one a day ahead (a time zone) must not leave the request "sent" with a clock
     // that has not started.
     let as_of = events.iter().map(|e| e.occurred_on).max().map_or(today, |last| last.max(today));
-    let clock = deadline::clock(rule, &clock_events(events), as_of, CnCalendar::official()).ok();
+    let clock = deadline::clock(rule, &clock_events(events), as_of, cal).ok();
     (Some(rule), clock)
 }
 
@@ -438,7 +442,7 @@ fn status_today(stored: RequestStatus, clock: Option<&Clock>) -> RequestStatus {
 fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<RequestDetail> {
     let holder = holder_of(store, request.holder_id)?;
     let events = store.list_events(request.id)?;
-    let (rule, clock) = clock_of(&request, &events, today);
+    let (rule, clock) = clock_of(&request, &events, today, &super::calendar_in_use(store)?);
     let catalogue = Catalogue::official();
     let citations =
         request.citations.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect();
@@ -474,11 +478,16 @@ pub fn get_request(store: &Store, id: RequestId, now: &Now) -> Result<RequestDet
 
 /// Every request with its clock as of today, newest first.
 pub fn list_requests(store: &Store, now: &Now) -> Result<Vec<RequestSummary>> {
+    list_requests_on(store, now, &super::calendar_in_use(store)?)
+}
+
+/// [`list_requests`] with the clocks counted on `cal` (to see what an import would move).
+pub(crate) fn list_requests_on(store: &Store, now: &Now, cal: &CnCalendar) -> Result<Vec<RequestSummary>> {
     let holders = store.list_holders()?;
     let mut out = Vec::new();
     for req in store.list_requests(None)? {
         let events = store.list_events(req.id)?;
-        let (_, clock) = clock_of(&req, &events, now.today);
+        let (_, clock) = clock_of(&req, &events, now.today, cal);
         let holder = holders.iter().find(|h| h.id == req.holder_id);
         out.push(RequestSummary {
             id: req.id,

@@ -17,9 +17,17 @@
 //! deadline engine: the Nth working day after a date, and the number of
 //! working days in a span.
 
+pub mod backtest;
+mod estimate;
+pub mod notice;
+mod provisional;
+pub mod statutory;
 pub mod us;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+pub use estimate::{Counted, ProvisionalDate};
+pub use statutory::Festival;
+
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -35,6 +43,12 @@ pub enum CalendarError {
         "no official working-day calendar for {date}: the calendar covers {covered_from} to {covered_until}"
     )]
     Unknown { date: NaiveDate, covered_from: NaiveDate, covered_until: NaiveDate },
+    /// An imported notice may not replace an official year.
+    #[error("{year} already has the official arrangement; an imported notice cannot replace it")]
+    AlreadyOfficial { year: i32 },
+    /// A year can only be added right after the years already covered.
+    #[error("cannot add {year}: the next year the calendar can take is {next}")]
+    NotNextYear { year: i32, next: i32 },
     /// Counting ran past the last date chrono can represent.
     #[error("counting working days after {after} runs past the last representable date")]
     OutOfRange { after: NaiveDate },
@@ -114,6 +128,30 @@ pub struct YearNotice {
     pub notice_date: NaiveDate,
     /// In-year changes (e.g. the 2020 COVID extension), as free text.
     pub amendments: Vec<String>,
+    /// Where this year's arrangement comes from.
+    pub origin: YearOrigin,
+}
+
+/// Who vouches for a year's arrangement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum YearOrigin {
+    /// Shipped with the app or installed from a signed data pack.
+    Official,
+    /// Parsed from a notice the user pasted or picked, and confirmed by them.
+    #[serde(rename_all = "camelCase")]
+    Imported { source_url: Option<String>, imported_on: NaiveDate },
+}
+
+/// One year's rest days and make-up workdays, as a notice gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct YearArrangement {
+    pub year: i32,
+    pub holidays: BTreeSet<NaiveDate>,
+    pub makeup_workdays: BTreeSet<NaiveDate>,
 }
 
 /// A year the data file names as not yet available (e.g. its notice was not found).
@@ -132,6 +170,8 @@ static OFFICIAL: OnceLock<CnCalendar> = OnceLock::new();
 #[derive(Debug, Clone)]
 pub struct CnCalendar {
     coverage: Coverage,
+    /// Each year's own lists, kept so a year can be replaced or left out.
+    by_year: BTreeMap<i32, YearArrangement>,
     /// Union of every year's rest days (dates are filed under the notice year,
     /// so a December date may come from the next year's notice).
     holidays: BTreeSet<NaiveDate>,
@@ -139,6 +179,8 @@ pub struct CnCalendar {
     makeup_workdays: BTreeSet<NaiveDate>,
     years: Vec<YearNotice>,
     pending: Vec<PendingYear>,
+    /// Provisional models of years past the coverage, built on first use.
+    models: estimate::ModelCache,
 }
 
 impl CnCalendar {
@@ -179,12 +221,13 @@ impl CnCalendar {
             )));
         }
 
-        let mut holidays = BTreeSet::new();
-        let mut makeup_workdays = BTreeSet::new();
+        let mut by_year = BTreeMap::new();
         let mut years = Vec::with_capacity(raw.years.len());
         for (key, year) in &raw.years {
             let y = parse_year(key, "years")?;
             let context = format!("years.{key}");
+            let mut holidays = BTreeSet::new();
+            let mut makeup_workdays = BTreeSet::new();
             for (i, s) in year.holidays.iter().enumerate() {
                 let d = parse_date(s, &format!("{context}.holidays[{i}]"))?;
                 check_filed_under(d, y, s, &context)?;
@@ -211,14 +254,11 @@ impl CnCalendar {
                 document_number,
                 notice_date: parse_date(&year.notice_date, &format!("{context}.notice_date"))?,
                 amendments: year.amendments.clone(),
+                origin: YearOrigin::Official,
             });
+            by_year.insert(y, YearArrangement { year: y, holidays, makeup_workdays });
         }
 
-        if let Some(both) = holidays.intersection(&makeup_workdays).next() {
-            return Err(CalendarError::Malformed(format!(
-                "{both} is listed both as a holiday and as a make-up workday"
-            )));
-        }
         // Coverage is a promise that every date in it is known; a covered year
         // with no notice would be counted as plain weekdays, which is exactly
         // the silent error this calendar exists to prevent.
@@ -238,7 +278,85 @@ impl CnCalendar {
             });
         }
 
-        Ok(CnCalendar { coverage, holidays, makeup_workdays, years, pending })
+        CnCalendar::assemble(coverage, by_year, years, pending)
+    }
+
+    /// Builds the unions the lookups use, refusing a date that is both a
+    /// holiday and a make-up workday (in one year's lists or across two).
+    fn assemble(
+        coverage: Coverage,
+        by_year: BTreeMap<i32, YearArrangement>,
+        years: Vec<YearNotice>,
+        pending: Vec<PendingYear>,
+    ) -> Result<CnCalendar, CalendarError> {
+        let holidays: BTreeSet<NaiveDate> =
+            by_year.values().flat_map(|y| y.holidays.iter().copied()).collect();
+        let makeup_workdays: BTreeSet<NaiveDate> =
+            by_year.values().flat_map(|y| y.makeup_workdays.iter().copied()).collect();
+        if let Some(both) = holidays.intersection(&makeup_workdays).next() {
+            return Err(CalendarError::Malformed(format!(
+                "{both} is listed both as a holiday and as a make-up workday"
+            )));
+        }
+        Ok(CnCalendar {
+            coverage,
+            by_year,
+            holidays,
+            makeup_workdays,
+            years,
+            pending,
+            models: Default::default(),
+        })
+    }
+
+    /// The same calendar with only the years up to `last_year` (for the
+    /// backtest, which pretends later notices were never issued).
+    pub fn truncated(&self, last_year: i32) -> Result<CnCalendar, CalendarError> {
+        let until = NaiveDate::from_ymd_opt(last_year, 12, 31)
+            .ok_or_else(|| CalendarError::Malformed(format!("{last_year} is out of range")))?;
+        let coverage = Coverage { from: self.coverage.from, until: until.min(self.coverage.until) };
+        let by_year = self.by_year.range(..=last_year).map(|(k, v)| (*k, v.clone())).collect();
+        let years = self.years.iter().filter(|n| n.year <= last_year).cloned().collect();
+        CnCalendar::assemble(coverage, by_year, years, Vec::new())
+    }
+
+    /// This calendar with one more year added (or an imported year replaced).
+    ///
+    /// The year must follow the coverage directly, or be a year already
+    /// covered by an import: an official year is never overridden by an import.
+    pub fn with_year(
+        &self,
+        arrangement: YearArrangement,
+        notice: YearNotice,
+    ) -> Result<CnCalendar, CalendarError> {
+        let y = arrangement.year;
+        if let Some(existing) = self.years.iter().find(|n| n.year == y) {
+            if existing.origin == YearOrigin::Official && notice.origin != YearOrigin::Official {
+                return Err(CalendarError::AlreadyOfficial { year: y });
+            }
+        } else if y != self.coverage.until.year() + 1 {
+            return Err(CalendarError::NotNextYear { year: y, next: self.coverage.until.year() + 1 });
+        }
+        let mut by_year = self.by_year.clone();
+        by_year.insert(y, arrangement);
+        let mut years: Vec<YearNotice> = self.years.iter().filter(|n| n.year != y).cloned().collect();
+        years.push(notice);
+        years.sort_by_key(|n| n.year);
+        let until = NaiveDate::from_ymd_opt(y, 12, 31)
+            .ok_or(CalendarError::OutOfRange { after: self.coverage.until })?;
+        let coverage = Coverage { from: self.coverage.from, until: until.max(self.coverage.until) };
+        let pending = self.pending.iter().filter(|p| p.year != y).cloned().collect();
+        CnCalendar::assemble(coverage, by_year, years, pending)
+    }
+
+    /// One year's own holiday and make-up lists, if the year is installed.
+    pub fn year_lists(&self, year: i32) -> Option<(&BTreeSet<NaiveDate>, &BTreeSet<NaiveDate>)> {
+        self.by_year.get(&year).map(|y| (&y.holidays, &y.makeup_workdays))
+    }
+
+    /// One year's arrangement, if installed.
+    pub fn arrangement(&self, year: i32) -> Option<&YearArrangement> {
+        self.by_year.get(&year)
     }
 
     /// Whether `d` is a working day (工作日) under the official notices.
@@ -288,9 +406,7 @@ impl WorkingDays for CnCalendar {
     }
 }
 
-fn is_weekend(d: NaiveDate) -> bool {
-    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
-}
+use statutory::is_weekend;
 
 /// Strict `YYYY-MM-DD`: chrono alone would also accept `2025-1-5`, and a
 /// loosely written date in a legal calendar is more likely a typo than intent.

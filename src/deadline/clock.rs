@@ -3,7 +3,7 @@
 
 use super::{DeadlineError, Due, Rule, Unit, acknowledge_by, advance, due_date, extended_due_date};
 use crate::calendar::us::UsFederal;
-use crate::calendar::{CnCalendar, WorkingDays};
+use crate::calendar::{CnCalendar, ProvisionalDate, WorkingDays};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -45,8 +45,13 @@ pub enum ClockState {
     NotSent,
     /// A duty to act at once ("立即"): outstanding until the clock stops.
     Immediate,
-    /// The deadline runs into a year without an official calendar.
-    CalendarUnknown {
+    /// Past a provisional due date but not past its latest bound: late if the
+    /// notice adds nothing, on time if it adds rest days. `days` as in `Overdue`.
+    PastProvisional {
+        days: u32,
+        unit: Unit,
+        latest: NaiveDate,
+        /// The year whose arrangement is not yet published.
         year: i32,
     },
 }
@@ -64,9 +69,11 @@ impl std::fmt::Display for ClockState {
             ClockState::Stopped { on } => write!(f, "answered on {on}: the clock stopped"),
             ClockState::NotSent => f.write_str("not sent yet: the clock starts when you send it"),
             ClockState::Immediate => f.write_str("due at once: outstanding until they answer"),
-            ClockState::CalendarUnknown { year } => {
-                write!(f, "no date yet: the official holiday calendar for {year} is not installed")
-            }
+            ClockState::PastProvisional { days, unit, latest, year } => write!(
+                f,
+                "past the provisional due date by {} (the {year} holiday arrangement is not yet published); overdue after {latest} at the latest",
+                count(*days, *unit)
+            ),
         }
     }
 }
@@ -157,13 +164,23 @@ pub fn clock(
     let state = match (stopped, due) {
         (Some(on), _) => ClockState::Stopped { on },
         (None, Due::Immediate) => ClockState::Immediate,
-        (None, Due::CalendarUnknown { year }) => ClockState::CalendarUnknown { year },
-        (None, Due::On(d)) if d == today => ClockState::DueToday,
-        (None, Due::On(d)) if today < d => {
+        (None, Due::Provisional(p)) if p.date < today && today <= p.latest => {
+            let (days, unit) = span(rule.unit, p.date, today, cal);
+            ClockState::PastProvisional { days, unit, latest: p.latest, year: p.year }
+        }
+        // Past the latest bound it is late whatever the notice says; count from the bound.
+        (None, Due::Provisional(p)) if p.latest < today => {
+            let (days, unit) = span(rule.unit, p.latest, today, cal);
+            ClockState::Overdue { days, unit }
+        }
+        (None, Due::On(d) | Due::Provisional(ProvisionalDate { date: d, .. })) if d == today => {
+            ClockState::DueToday
+        }
+        (None, Due::On(d) | Due::Provisional(ProvisionalDate { date: d, .. })) if today < d => {
             let (days, unit) = span(rule.unit, today, d, cal);
             ClockState::DueIn { days, unit }
         }
-        (None, Due::On(d)) => {
+        (None, Due::On(d) | Due::Provisional(ProvisionalDate { date: d, .. })) => {
             let (days, unit) = span(rule.unit, d, today, cal);
             ClockState::Overdue { days, unit }
         }
@@ -182,12 +199,12 @@ pub fn clock(
 /// The length of `(after, through]` in the rule's own kind of day where it
 /// counts working days, else in calendar days.
 ///
-/// If the working days in the span are not all known (e.g. today is in a
-/// year without an official calendar) it falls back to calendar days and says
-/// so through the unit, rather than guessing a working-day figure.
+/// Chinese working days past the installed calendar are the provisional ones
+/// (statutory holidays and weekends); where no calendar at all applies it
+/// falls back to calendar days and says so through the unit.
 fn span(rule_unit: Unit, after: NaiveDate, through: NaiveDate, cal: &CnCalendar) -> (u32, Unit) {
     let working = match rule_unit {
-        Unit::CnWorkingDays => cal.working_days_between(after, through).ok(),
+        Unit::CnWorkingDays => cal.expected_working_days_between(after, through).ok(),
         Unit::UsBusinessDays => UsFederal.working_days_between(after, through).ok(),
         _ => None,
     };
@@ -251,10 +268,14 @@ mod tests {
     }
 
     #[test]
-    fn overdue_into_an_uncovered_year_falls_back_to_calendar_days() {
-        // Due 2026-12-31; on 2027-01-10 the working days of 2027 are not known.
+    fn a_count_into_late_december_is_provisional_and_overdue_counts_from_the_bound() {
+        // 2026-12-31 by the 2026 calendar, but the 2027 notice may still make late
+        // December rest days (the 2019 notice did: 2018-12-31), so it is provisional.
         let c = run(cn(), &[Sent(d("2026-12-10"))], "2027-01-10");
-        assert_eq!(c.state, ClockState::Overdue { days: 10, unit: Unit::CalendarDays });
+        let p = c.due.and_then(Due::provisional).expect("provisional");
+        assert_eq!((p.date, p.latest), (d("2026-12-31"), d("2027-01-06")));
+        // After the bound: 7 and 8 January are the provisional working days lost.
+        assert_eq!(c.state, ClockState::Overdue { days: 2, unit: Unit::CnWorkingDays });
     }
 
     #[test]
@@ -281,10 +302,24 @@ mod tests {
     }
 
     #[test]
-    fn cn_clock_past_the_calendar_is_calendar_unknown() {
-        let c = run(cn(), &[Sent(d("2026-12-11"))], "2026-12-12");
-        assert_eq!(c.due, Some(Due::CalendarUnknown { year: 2027 }));
-        assert_eq!(c.state, ClockState::CalendarUnknown { year: 2027 });
+    fn cn_clock_past_the_calendar_is_provisional_then_overdue_after_the_bound() {
+        let events = [Sent(d("2026-12-15"))];
+        let c = run(cn(), &events, "2026-12-15");
+        let p = c.due.and_then(Due::provisional).expect("provisional due date");
+        assert_eq!(p.date, d("2027-01-06"));
+        // 16–18, 21–25, 28–31 Dec and 4–6 Jan: 15 working days left, counted provisionally.
+        assert_eq!(c.state, ClockState::DueIn { days: 15, unit: Unit::CnWorkingDays });
+        assert_eq!(run(cn(), &events, "2027-01-06").state, ClockState::DueToday);
+        let between = run(cn(), &events, &p.latest.to_string()).state;
+        assert!(
+            matches!(between, ClockState::PastProvisional { latest, .. } if latest == p.latest),
+            "on the latest bound it is not yet certainly late: {between:?}"
+        );
+        let after = p.latest.succ_opt().unwrap().to_string();
+        assert!(
+            matches!(run(cn(), &events, &after).state, ClockState::Overdue { .. }),
+            "after the bound it is overdue"
+        );
     }
 
     #[test]

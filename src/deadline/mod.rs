@@ -18,7 +18,7 @@ pub use clock::{Clock, ClockEvent, ClockState, clock};
 pub use rule::{Acknowledgement, Extension, Rule, RuleSet, RulesError, Unit};
 
 use crate::calendar::us::UsFederal;
-use crate::calendar::{CalendarError, CnCalendar, WorkingDays};
+use crate::calendar::{CalendarError, CnCalendar, Counted, ProvisionalDate, WorkingDays};
 use crate::jurisdiction::Jurisdiction;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
@@ -35,15 +35,27 @@ pub enum Due {
     On(NaiveDate),
     /// Due at once ("立即"): there is no number of days to show.
     Immediate,
-    /// The count runs into a year whose official holiday notice is not in the
-    /// calendar yet, so no date can honestly be given.
-    CalendarUnknown { year: i32 },
+    /// The count runs into a year whose holiday notice is not installed: a
+    /// provisional date from the statutory holidays, with the earliest and
+    /// latest date the notice could give. Always shown as provisional.
+    Provisional(ProvisionalDate),
 }
 
 impl Due {
+    /// The date to act on (remind, count down): the provisional one where no
+    /// official one exists yet.
     pub fn date(self) -> Option<NaiveDate> {
         match self {
             Due::On(d) => Some(d),
+            Due::Provisional(p) => Some(p.date),
+            Due::Immediate => None,
+        }
+    }
+
+    /// The provisional date and its bounds, when the date is provisional.
+    pub fn provisional(self) -> Option<ProvisionalDate> {
+        match self {
+            Due::Provisional(p) => Some(p),
             _ => None,
         }
     }
@@ -55,6 +67,10 @@ pub enum DeadlineError {
     /// The result would lie outside the dates chrono can represent.
     #[error("{amount} {unit:?} after {from} is outside the supported date range")]
     OutOfRange { from: NaiveDate, amount: u32, unit: Unit },
+    /// The count reaches a year no calendar (official or provisional) covers
+    /// (before 2014 in China, when other holiday rules applied).
+    #[error("no working-day calendar for {year}, not even a provisional one")]
+    NoCalendar { year: i32 },
 }
 
 /// Every deadline rule shipped with the app.
@@ -141,9 +157,10 @@ pub(crate) fn advance(
     cal: &CnCalendar,
 ) -> Result<Due, DeadlineError> {
     let out_of_range = DeadlineError::OutOfRange { from, amount, unit };
-    let counted = |r: Result<NaiveDate, CalendarError>| match r {
-        Ok(d) => Ok(Due::On(d)),
-        Err(CalendarError::Unknown { date, .. }) => Ok(Due::CalendarUnknown { year: date.year() }),
+    let counted = |r: Result<Counted, CalendarError>| match r {
+        Ok(Counted::Official(d)) => Ok(Due::On(d)),
+        Ok(Counted::Provisional(p)) => Ok(Due::Provisional(p)),
+        Err(CalendarError::Unknown { date, .. }) => Err(DeadlineError::NoCalendar { year: date.year() }),
         Err(_) => Err(out_of_range.clone()),
     };
     match unit {
@@ -156,8 +173,8 @@ pub(crate) fn advance(
         Unit::CalendarMonths => {
             from.checked_add_months(Months::new(amount)).map(Due::On).ok_or(out_of_range.clone())
         }
-        Unit::CnWorkingDays => counted(cal.nth_working_day_after(from, amount)),
-        Unit::UsBusinessDays => counted(UsFederal.nth_working_day_after(from, amount)),
+        Unit::CnWorkingDays => counted(cal.count_working_days(from, amount)),
+        Unit::UsBusinessDays => counted(UsFederal.nth_working_day_after(from, amount).map(Counted::Official)),
     }
 }
 
@@ -264,16 +281,21 @@ mod tests {
     }
 
     #[test]
-    fn cn_count_running_into_2027_is_calendar_unknown() {
-        assert_eq!(due("cn-reference-15-working-days", "2026-12-10"), Due::On(d("2026-12-31")));
-        for from in ["2026-12-11", "2026-12-24", "2026-12-31", "2027-03-01"] {
-            assert_eq!(
-                due("cn-reference-15-working-days", from),
-                Due::CalendarUnknown { year: 2027 },
-                "sent {from}"
-            );
+    fn cn_count_running_into_2027_is_provisional_with_its_bounds() {
+        assert_eq!(due("cn-reference-15-working-days", "2026-12-01"), Due::On(d("2026-12-22")));
+        // From 2026-12-15: 16–18, 21–25, 28–31 Dec (12), 元旦 Fri 1 Jan off, 4–6 Jan.
+        let p = due("cn-reference-15-working-days", "2026-12-15").provisional().expect("provisional");
+        assert_eq!((p.date, p.year), (d("2027-01-06"), 2027));
+        assert!(p.earliest <= p.date && p.date < p.latest, "{p:?}");
+        for from in ["2026-12-11", "2026-12-24", "2026-12-31", "2027-03-01", "2030-06-01"] {
+            let p = due("cn-reference-15-working-days", from).provisional();
+            assert!(p.is_some_and(|p| p.earliest <= p.date && p.date <= p.latest), "sent {from}: {p:?}");
         }
-        assert_eq!(due("cn-reference-15-working-days", "2017-06-01"), Due::CalendarUnknown { year: 2017 });
+        // Years before the 2013 rules are not modelled: an error, not a guess.
+        assert_eq!(
+            due_date(r("cn-reference-15-working-days"), d("2012-06-01"), cal()),
+            Err(DeadlineError::NoCalendar { year: 2012 })
+        );
     }
 
     #[test]
@@ -334,8 +356,8 @@ mod tests {
             Err(DeadlineError::OutOfRange { .. })
         ));
         assert_eq!(
-            acknowledge_by(r("ccpa-45-days"), NaiveDate::MIN, cal()).unwrap(),
-            Some(Due::CalendarUnknown { year: NaiveDate::MIN.year() })
+            acknowledge_by(r("ccpa-45-days"), NaiveDate::MIN, cal()),
+            Err(DeadlineError::NoCalendar { year: NaiveDate::MIN.year() })
         );
     }
 
@@ -344,9 +366,15 @@ mod tests {
         let json = |v: Due| serde_json::to_string(&v).unwrap();
         assert_eq!(json(Due::On(d("2025-02-14"))), r#"{"kind":"on","value":"2025-02-14"}"#);
         assert_eq!(json(Due::Immediate), r#"{"kind":"immediate"}"#);
+        let p = ProvisionalDate {
+            date: d("2027-01-06"),
+            earliest: d("2027-01-04"),
+            latest: d("2027-01-11"),
+            year: 2027,
+        };
         assert_eq!(
-            json(Due::CalendarUnknown { year: 2027 }),
-            r#"{"kind":"calendarUnknown","value":{"year":2027}}"#
+            json(Due::Provisional(p)),
+            r#"{"kind":"provisional","value":{"date":"2027-01-06","earliest":"2027-01-04","latest":"2027-01-11","year":2027}}"#
         );
         let rule_json = serde_json::to_value(r("ccpa-45-days")).unwrap();
         assert_eq!(rule_json["bindingDutyIds"][0], "ccpa-1798-130-a-2-a");
@@ -423,9 +451,9 @@ note_zh = "a""#;
                     prop_assert!(cal().is_working_day(due).unwrap());
                     prop_assert_eq!(cal().working_days_between(from, due).unwrap(), 15);
                 }
-                Due::CalendarUnknown { year } => {
-                    // Only counts that run off the end of the data may be refused.
-                    prop_assert_eq!(year, cal().coverage().until.year() + 1);
+                Due::Provisional(p) => {
+                    // Only counts that reach the next year's window are provisional.
+                    prop_assert_eq!(p.year, cal().coverage().until.year() + 1);
                     prop_assert!(from > d("2026-12-01"));
                 }
                 Due::Immediate => prop_assert!(false, "a 15-day rule is never immediate"),

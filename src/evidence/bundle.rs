@@ -413,9 +413,14 @@ fn due_text(clock: Option<&Clock>, w: &Words<'_>) -> String {
         Some((Due::On(d), true)) => w.msg("evidence-due-extended", &[("date", Arg::Str(&w.date(d)))]),
         Some((Due::On(d), false)) => w.date(d),
         Some((Due::Immediate, _)) => w.msg("evidence-due-immediate", &[]),
-        Some((Due::CalendarUnknown { year }, _)) => {
-            w.msg("evidence-due-unknown", &[("year", Arg::Num(i64::from(year)))])
-        }
+        Some((Due::Provisional(p), _)) => w.msg(
+            "evidence-due-provisional",
+            &[
+                ("date", Arg::Str(&w.date(p.date))),
+                ("latest", Arg::Str(&w.date(p.latest))),
+                ("year", Arg::Num(i64::from(p.year))),
+            ],
+        ),
         None => w.msg("evidence-due-after-sending", &[]),
     }
 }
@@ -442,15 +447,20 @@ fn clock_text(clock: &Clock, today: NaiveDate, w: &Words<'_>) -> String {
         ),
         ClockState::DueToday => w.msg("evidence-clock-due-today", &[("today", Arg::Str(&today_s))]),
         ClockState::Stopped { on } => {
-            let late = matches!(clock.due, Some(Due::On(d)) if on > d);
+            let late = match clock.due {
+                Some(Due::On(d)) => on > d,
+                Some(Due::Provisional(p)) => on > p.latest,
+                _ => false,
+            };
             let id = if late { "evidence-clock-answered-late" } else { "evidence-clock-answered" };
             w.msg(id, &[("date", Arg::Str(&w.date(on)))])
         }
         ClockState::NotSent => w.msg("evidence-clock-not-sent", &[]),
         ClockState::Immediate => w.msg("evidence-clock-immediate", &[("today", Arg::Str(&today_s))]),
-        ClockState::CalendarUnknown { year } => {
-            w.msg("evidence-clock-calendar-unknown", &[("year", Arg::Num(i64::from(year)))])
-        }
+        ClockState::PastProvisional { latest, .. } => w.msg(
+            "evidence-clock-past-provisional",
+            &[("latest", Arg::Str(&w.date(latest))), ("today", Arg::Str(&today_s))],
+        ),
     }
 }
 

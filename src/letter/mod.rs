@@ -395,13 +395,22 @@ fn parent_due(parent: Option<ParentRequest<'_>>, loc: Locale, l10n: &Localizer) 
     let due = match p.due {
         Some(Due::On(d)) => format_date(d, loc),
         Some(Due::Immediate) => l10n.msg(loc, "letter-due-immediate", &[]),
-        _ => l10n.msg(loc, "letter-date-unknown", &[]),
+        Some(Due::Provisional(p)) => provisional_due(p, loc, l10n),
+        None => l10n.msg(loc, "letter-date-unknown", &[]),
     };
     let overdue = match p.state {
         Some(ClockState::Overdue { days, .. }) => i64::from(days),
         _ => 0,
     };
     (due, overdue)
+}
+
+/// A due date counted on a year whose holiday notice is not out yet, stated as such.
+fn provisional_due(p: crate::calendar::ProvisionalDate, loc: Locale, l10n: &Localizer) -> String {
+    let (date, latest) = (format_date(p.date, loc), format_date(p.latest, loc));
+    let args =
+        [("date", Arg::Str(&date)), ("latest", Arg::Str(&latest)), ("year", Arg::Num(i64::from(p.year)))];
+    l10n.msg(loc, "letter-due-provisional", &args)
 }
 
 fn deadline_paragraph(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&str, Arg<'_>)]) -> String {
@@ -417,7 +426,7 @@ fn deadline_paragraph(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&str, 
     let (due_known, due_text) = match input.due {
         Due::On(d) => ("yes", format_date(d, loc)),
         Due::Immediate => ("immediate", String::new()),
-        Due::CalendarUnknown { .. } => ("no", String::new()),
+        Due::Provisional(p) => ("yes", provisional_due(p, loc, l10n)),
     };
     let mut args = base.to_vec();
     let status = match rule.status {

@@ -175,8 +175,22 @@ fn deadline_command_uses_the_jurisdiction_default_rule() {
     ))
     .unwrap();
     assert_eq!(ca["due"]["value"], "2026-02-19");
-    let unknown = out(&dir, &["deadline", "--jurisdiction", "CN", "--from", "2026-12-20"]);
-    assert!(unknown.contains("unknown") && unknown.contains("2027"), "{unknown}");
+    // Into 2027 (no notice yet): a provisional date with its bound, never "unknown".
+    let provisional = out(&dir, &["deadline", "--jurisdiction", "CN", "--from", "2026-12-20"]);
+    assert!(
+        provisional.starts_with("due: provisional 2027-01-11 (the 2027 holiday arrangement is not yet published; at the latest 2027-01-14"),
+        "{provisional}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&out(
+        &dir,
+        &["deadline", "--jurisdiction", "CN", "--from", "2026-12-20", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(json["due"]["kind"], "provisional");
+    assert_eq!(
+        (json["due"]["value"]["date"].as_str(), json["due"]["value"]["latest"].as_str()),
+        (Some("2027-01-11"), Some("2027-01-14"))
+    );
 }
 
 #[test]

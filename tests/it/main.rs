@@ -2,6 +2,7 @@
 
 mod support;
 
+mod calendar;
 mod cli;
 mod crash;
 mod datapack;

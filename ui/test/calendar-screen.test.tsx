@@ -5,7 +5,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Calendar } from "../src/features/calendar/Calendar";
 import type { Lang } from "../src/i18n";
-import type { RequestSummary } from "../src/ipc/gen";
+import type { CalendarYear, RequestSummary } from "../src/ipc/gen";
 import { screenHarness } from "./fixtures";
 
 function request(id: number, due: string, overdue: boolean): RequestSummary {
@@ -26,10 +26,23 @@ beforeEach(() => {
   root = screens["en-US"].root();
   mockIPC((cmd) => (cmd === "list_requests" ? [request(1, "2026-03-06", true), request(2, "2026-03-20", false), request(3, "2026-04-02", false)] : null));
 });
-function mount(lang: Lang = "en-US") {
+function mount(lang: Lang = "en-US", month = "2026-03") {
   root = screens[lang].root();
-  screens[lang].mount(<Calendar route={{ name: "calendar", month: "2026-03" }} />);
+  screens[lang].mount(<Calendar route={{ name: "calendar", month }} />);
 }
+
+const YEARS: CalendarYear[] = [
+  {
+    year: 2026,
+    source: { kind: "official" },
+    title: "国务院办公厅关于2026年部分节假日安排的通知",
+    marks: [
+      { date: "2026-10-01", mark: "rest" },
+      { date: "2026-10-10", mark: "work" },
+    ],
+  },
+  { year: 2027, source: { kind: "provisional" }, title: null, marks: [{ date: "2027-01-01", mark: "rest" }] },
+];
 
 const items = () => [...root.querySelectorAll<HTMLElement>("[data-testid=calendar-item]")];
 
@@ -70,5 +83,26 @@ describe("calendar screen", () => {
     await vi.waitFor(() => expect(items().length).toBeGreaterThan(0));
     expect(root.querySelector("#calendar-month")?.textContent).toBe("2026年3月");
     expect(root.querySelector('[data-date="2026-03-06"] a')?.textContent).toContain("公司1");
+  });
+
+  it("marks 休 and 班 days and says which years are official and which provisional", async () => {
+    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
+    mount("zh-CN", "2026-10");
+    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(2));
+    expect(root.querySelector('[data-date="2026-10-01"] [data-testid=calendar-mark]')?.textContent).toBe("休");
+    expect(root.querySelector('[data-date="2026-10-10"] [data-testid=calendar-mark]')?.textContent).toBe("班");
+    expect(root.querySelector('[data-date="2026-10-02"] [data-testid=calendar-mark]')).toBeNull();
+    const years = root.querySelector("#calendar-years")?.textContent ?? "";
+    expect(years).toContain("2026 年：官方");
+    expect(years).toContain("2027 年：暂定");
+  });
+
+  it("marks a provisional year's statutory days as provisional", async () => {
+    mockIPC((cmd) => (cmd === "calendar_years" ? YEARS : cmd === "list_requests" ? [] : null));
+    mount("en-US", "2027-01");
+    await vi.waitFor(() => expect(root.querySelectorAll("[data-testid=calendar-mark]").length).toBe(1));
+    const mark = root.querySelector('[data-date="2027-01-01"] [data-testid=calendar-mark]');
+    expect(mark?.classList.contains("provisional")).toBe(true);
+    expect(mark?.getAttribute("title")).toContain("provisional");
   });
 });

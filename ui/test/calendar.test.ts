@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isMonth, itemsByDate, monthGrid, monthOf, shiftMonth, undatedCount } from "../src/features/calendar/month";
-import type { ClockState, Due, RequestStatus, RequestSummary } from "../src/ipc/gen";
+import { dayMarks, isMonth, itemsByDate, monthGrid, monthOf, shiftMonth, undatedCount, yearRanges } from "../src/features/calendar/month";
+import type { CalendarYear, ClockState, Due, RequestStatus, RequestSummary } from "../src/ipc/gen";
+
+const provisional: Due = { kind: "provisional", value: { date: "2027-01-06", earliest: "2027-01-04", latest: "2027-01-11", year: 2027 } };
 import { requestSummary } from "./fixtures";
 
 function req(
@@ -119,10 +121,53 @@ describe("requests by date", () => {
     expect(
       undatedCount([
         req(1, "sent", { kind: "immediate" }, undefined, { dueKind: { kind: "immediate" } }),
-        req(2, "sent", { kind: "calendarUnknown", year: 2027 }, undefined, { dueKind: { kind: "calendarUnknown", value: { year: 2027 } } }),
+        req(2, "sent", { kind: "dueIn", days: 15, unit: "cn-working-days" }, undefined, { dueKind: provisional }),
         req(3, "sent", { kind: "dueIn", days: 3, unit: "cn-working-days" }, "2026-03-13"),
         req(4, "draft", null),
       ]),
-    ).toBe(2);
+    ).toBe(1);
+  });
+
+  it("puts a provisional due date on its day, marked provisional, and late only past its bound", () => {
+    const byDate = itemsByDate(
+      [
+        req(1, "sent", { kind: "dueIn", days: 15, unit: "cn-working-days" }, undefined, { dueKind: provisional }),
+        req(2, "sent", { kind: "pastProvisional", days: 1, unit: "cn-working-days", latest: "2027-01-11", year: 2027 }, undefined, {
+          dueKind: provisional,
+        }),
+      ],
+      "2027-01-07",
+    );
+    expect(byDate.get("2027-01-06")).toMatchObject([
+      { kind: "due", provisional: true, overdue: false, request: { id: 1 } },
+      { kind: "due", provisional: true, overdue: false, request: { id: 2 } },
+    ]);
+  });
+
+  it("marks 休 and 班 days and groups the years by where they come from", () => {
+    const years: CalendarYear[] = [
+      { year: 2025, source: { kind: "official" }, title: null, marks: [] },
+      {
+        year: 2026,
+        source: { kind: "official" },
+        title: null,
+        marks: [
+          { date: "2026-01-01", mark: "rest" },
+          { date: "2026-01-04", mark: "work" },
+        ],
+      },
+      { year: 2027, source: { kind: "imported", sourceUrl: "https://example.invalid/n", importedOn: "2026-12-15" }, title: null, marks: [] },
+      { year: 2028, source: { kind: "provisional" }, title: null, marks: [{ date: "2028-01-01", mark: "rest" }] },
+    ];
+    const marks = dayMarks(years);
+    expect(marks.get("2026-01-01")).toEqual({ mark: "rest", provisional: false });
+    expect(marks.get("2026-01-04")).toEqual({ mark: "work", provisional: false });
+    expect(marks.get("2028-01-01")).toEqual({ mark: "rest", provisional: true });
+    expect(marks.get("2026-01-05")).toBeUndefined();
+    expect(yearRanges(years)).toEqual([
+      { from: 2025, to: 2026, source: "official", sourceUrl: undefined },
+      { from: 2027, to: 2027, source: "imported", sourceUrl: "https://example.invalid/n" },
+      { from: 2028, to: 2028, source: "provisional", sourceUrl: undefined },
+    ]);
   });
 });

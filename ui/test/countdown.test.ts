@@ -36,17 +36,24 @@ describe("countdown text from the clock state", () => {
     expect(say({ kind: "stopped", on: "2026-03-09" })).toBe("Answered on 2026-03-09");
     expect(say({ kind: "notSent" })).toMatch(/^Not sent yet/);
     expect(say({ kind: "immediate" })).toBe("Due immediately");
-    expect(say({ kind: "calendarUnknown", year: 2031 })).toContain("2031");
+    const past = { kind: "pastProvisional", days: 1, unit: "cn-working-days", latest: "2027-01-11", year: 2027 } as const;
+    expect(say(past)).toBe(
+      "Past the provisional due date (the 2027 holiday arrangement is not yet published); overdue after 2027-01-11 at the latest",
+    );
+    expect(countdown(past).tone).toBe("warning");
     expect(countdown({ kind: "stopped", on: "2026-03-09" }).tone).toBe("done");
   });
 
-  it("writes due dates, immediate duties and unknown calendars", () => {
+  it("writes due dates, immediate duties and provisional dates with their bound", () => {
     const d = (due: Parameters<typeof dueText>[0]) => {
       const x = dueText(due);
       return en.t(x.id, x.args);
     };
     expect(d({ kind: "on", value: "2026-04-01" })).toBe("2026-04-01");
     expect(d({ kind: "immediate" })).toBe("Immediately");
-    expect(d({ kind: "calendarUnknown", value: { year: 2031 } })).toContain("2031");
+    const p = { kind: "provisional", value: { date: "2027-01-06", earliest: "2027-01-04", latest: "2027-01-11", year: 2027 } } as const;
+    expect(d(p)).toBe("provisional 2027-01-06 (the 2027 holiday arrangement is not yet published; at the latest 2027-01-11)");
+    const zhText = dueText(p);
+    expect(zh.t(zhText.id, zhText.args)).toBe("暂定 2027-01-06（2027 年放假安排尚未发布；最晚不超过 2027-01-11）");
   });
 });

@@ -14,7 +14,7 @@ export interface RequestOptions {
   holderNameZh?: string | null;
   /** The due date (`YYYY-MM-DD`); an `immediate` clock without one is due at once. */
   due?: string;
-  /** Any other due value (e.g. calendar unknown). */
+  /** Any other due value (e.g. a provisional date). */
   dueKind?: Due;
   acknowledgeBy?: string;
 }

@@ -63,6 +63,18 @@ describe("which reminders are due", () => {
     expect(dueReminders(r, "2026-03-30", DEFAULT_PREFS, new Set())).toEqual([]);
   });
 
+  it("fires on a provisional date, and calls it overdue only past the bound", () => {
+    const provisional = { kind: "provisional", value: { date: "2027-01-06", earliest: "2027-01-04", latest: "2027-01-11", year: 2027 } } as const;
+    const r = (state: ClockState) => [requestSummary(1, "sent", state, { dueKind: provisional })];
+    const waiting = r({ kind: "dueIn", days: 1, unit: "cn-working-days" });
+    expect(dueReminders(waiting, "2027-01-05", DEFAULT_PREFS, new Set()).map((x) => x.kind)).toEqual(["due-tomorrow"]);
+    expect(dueReminders(r({ kind: "dueToday" }), "2027-01-06", DEFAULT_PREFS, new Set()).map((x) => x.kind)).toEqual(["due-today"]);
+    const past = r({ kind: "pastProvisional", days: 1, unit: "cn-working-days", latest: "2027-01-11", year: 2027 });
+    expect(dueReminders(past, "2027-01-07", DEFAULT_PREFS, new Set())).toEqual([]);
+    const late = r({ kind: "overdue", days: 1, unit: "cn-working-days" });
+    expect(dueReminders(late, "2027-01-12", DEFAULT_PREFS, new Set()).map((x) => x.kind)).toEqual(["overdue"]);
+  });
+
   it("treats a passed due date as overdue even if the clock was computed yesterday", () => {
     const stale = [req(1, "sent", { kind: "dueToday" }, "2026-03-09")];
     expect(dueReminders(stale, today, DEFAULT_PREFS, new Set()).map((x) => x.kind)).toEqual(["overdue"]);

@@ -9,6 +9,7 @@
 //! defines a hidden `__cmd__<name>` macro that clashes with the `generate_handler!`
 //! call site otherwise (E0255).
 
+pub mod calendar;
 pub mod discovery;
 pub mod files;
 pub mod holders;
@@ -37,6 +38,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         requests::get_request,
         requests::list_requests,
         requests::verify_store,
+        calendar::calendar_years,
+        calendar::preview_notice,
+        calendar::import_notice,
         files::export_evidence,
         files::save_letter_pdf,
         files::pick_attachments,

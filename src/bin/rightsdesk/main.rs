@@ -10,6 +10,7 @@ macro_rules! outln {
     };
 }
 
+mod calendar;
 mod data;
 mod directory;
 mod fetch;
@@ -90,8 +91,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Signed updates of the law catalogue, the calendar and the directory.
+    /// The working-day calendar: which years are official, imported or provisional; import a notice.
     #[command(subcommand)]
+    Calendar(calendar::CalendarCmd),
+    /// Signed updates of the law catalogue, the calendar and the directory.
+    #[command(subcommand, after_long_help = CALENDAR_PACK_HELP)]
     Data(data::DataCmd),
     /// Find holders in files you have: password exports, mail, the 一证通查 SMS, an inventory file.
     #[command(subcommand)]
@@ -103,6 +107,22 @@ enum Command {
     #[command(subcommand)]
     Directory(directory::DirectoryCmd),
 }
+
+/// How the maintainer publishes a year's calendar once the State Council notice is out.
+const CALENDAR_PACK_HELP: &str = "\
+Publishing the 2027 calendar (maintainers), once 国务院办公厅关于2027年部分节假日安排的通知 is out:
+  1. Save the notice text as published (gov.cn or Xinhua) to notice-2027.txt and check how it reads:
+       rightsdesk calendar import-notice notice-2027.txt --json
+     (every festival, rest range and 上班 day is listed; a contradiction is refused naming the line).
+  2. Add \"2027\" to `years` in src/calendar/data/cn-workdays.json with its notice title and document
+     number, notice_date, and the `holidays` and `makeup_workdays` from step 1; set coverage.end to
+     2027-12-31 and remove 2027 from unverified_years. `cargo test -p rightsdesk calendar` must pass.
+  3. Build and sign the pack with the publisher key (never in the repository):
+       rightsdesk data build --kind calendar --pack-version 2026MMDD00 --created 2026-MM-DDT00:00:00Z \\
+         --key publisher.key --out calendar-2027.pack src/calendar/data/cn-workdays.json
+  4. Publish calendar-2027.pack where users point `data update --url` (or RIGHTSDESK_DATA_URL); a user
+     may also `data install` the file. Once installed, the official 2027 replaces any 2027 the user
+     imported, and every provisional 2027 deadline becomes the official date.";
 
 #[derive(Subcommand)]
 enum HolderCmd {
@@ -298,14 +318,7 @@ fn run(cli: Cli) -> Result<(), String> {
         if *json {
             print_json(&answer);
         } else {
-            let due = match answer.due {
-                rightsdesk::deadline::Due::On(d) => d.to_string(),
-                rightsdesk::deadline::Due::Immediate => "immediately".into(),
-                rightsdesk::deadline::Due::CalendarUnknown { year } => {
-                    format!("unknown: the official holiday calendar for {year} is not available yet")
-                }
-            };
-            outln!("due: {due}");
+            outln!("due: {}", due_words(answer.due));
             outln!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
             outln!("status: {:?}", answer.rule.status);
             outln!("sources: {}", answer.rule.sources.join(", "));
@@ -467,15 +480,16 @@ fn run(cli: Cli) -> Result<(), String> {
                 print_json(&list);
             } else {
                 for r in list {
-                    let due = r.clock.as_ref().and_then(|c| c.due).and_then(|d| d.date());
-                    outln!(
-                        "{}\t{}\t{}\t{}\tdue {}",
-                        r.id,
-                        r.holder_name,
-                        r.kind.code(),
-                        r.status.code(),
-                        due.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
-                    );
+                    let due = r.clock.as_ref().and_then(|c| c.due);
+                    let due = match due {
+                        Some(rightsdesk::deadline::Due::Provisional(p)) => {
+                            format!("{} (provisional; at the latest {})", p.date, p.latest)
+                        }
+                        other => {
+                            other.and_then(|d| d.date()).map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+                        }
+                    };
+                    outln!("{}\t{}\t{}\t{}\tdue {due}", r.id, r.holder_name, r.kind.code(), r.status.code());
                 }
             }
         }
@@ -509,12 +523,25 @@ fn run(cli: Cli) -> Result<(), String> {
             outln!("intact");
         }
         Command::Import(cmd) => import::run(&mut store, cmd, &now)?,
+        Command::Calendar(cmd) => calendar::run(&mut store, cmd, &now)?,
         Command::Export(cmd) => import::export(&store, cmd, &now)?,
         Command::Directory(cmd) => directory::run(&mut store, cmd, &now)?,
         Command::Deadline { .. } | Command::Safety(_) => unreachable!("handled above"),
         Command::Data(_) => return Err("no data folder: pass --db PATH or set RIGHTSDESK_DATA_DIR".into()),
     }
     Ok(())
+}
+
+/// A due date in words; a provisional one always says so, with its bound.
+fn due_words(due: rightsdesk::deadline::Due) -> String {
+    match due {
+        rightsdesk::deadline::Due::On(d) => d.to_string(),
+        rightsdesk::deadline::Due::Immediate => "immediately".into(),
+        rightsdesk::deadline::Due::Provisional(p) => format!(
+            "provisional {} (the {} holiday arrangement is not yet published; at the latest {}, at the earliest {})",
+            p.date, p.year, p.latest, p.earliest
+        ),
+    }
 }
 
 fn print_request(d: &api::RequestDetail) {
@@ -526,13 +553,8 @@ fn print_request(d: &api::RequestDetail) {
         outln!("sent: {s}");
     }
     if let Some(c) = &d.clock {
-        match c.due {
-            Some(rightsdesk::deadline::Due::On(due)) => outln!("due: {due}"),
-            Some(rightsdesk::deadline::Due::Immediate) => outln!("due: immediately"),
-            Some(rightsdesk::deadline::Due::CalendarUnknown { year }) => {
-                outln!("due: unknown (no official calendar for {year} yet)")
-            }
-            None => {}
+        if let Some(due) = c.due {
+            outln!("due: {}", due_words(due));
         }
         outln!("clock: {}", c.state);
     }

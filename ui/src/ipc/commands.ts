@@ -8,6 +8,9 @@ import type {
   Account,
   AccountFields,
   BackupInfo,
+  CalendarYear,
+  NoticeInput,
+  NoticePreview,
   ContactCandidate,
   ContactKind,
   DataLicence,
@@ -94,6 +97,11 @@ export const markSent = (id: RequestId, input: SendInput) => call<RequestDetail>
 export const logEvent = (id: RequestId, input: LogInput) => call<RequestDetail>("log_event", { id, input });
 export const getRequest = (id: RequestId) => call<RequestDetail>("get_request", { id });
 export const listRequests = () => call<RequestSummary[]>("list_requests");
+
+// Calendar
+export const calendarYears = () => call<CalendarYear[]>("calendar_years");
+export const previewNotice = (input: NoticeInput) => call<NoticePreview>("preview_notice", { input });
+export const importNotice = (input: NoticeInput) => call<NoticePreview>("import_notice", { input });
 
 // Files chosen in native dialogs (the shell opens them; `null` = cancelled)
 export const exportEvidence = (target: ExportTarget, options: EvidenceOptions, title: string) =>

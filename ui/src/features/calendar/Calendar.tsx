@@ -7,9 +7,19 @@ import { requestKindId } from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
 import { useToday } from "../../components/today";
 import { useL10n } from "../../i18n/context";
-import { listRequests } from "../../ipc/commands";
+import { calendarYears, listRequests } from "../../ipc/commands";
 import { href } from "../../router";
-import { type CalendarItem, itemsByDate, monthGrid, monthOf, shiftMonth, undatedCount } from "./month";
+import {
+  type CalendarItem,
+  type DayMarkInfo,
+  dayMarks,
+  itemsByDate,
+  monthGrid,
+  monthOf,
+  shiftMonth,
+  undatedCount,
+  yearRanges,
+} from "./month";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -19,6 +29,7 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
   const today = useToday();
   const [month, setMonth] = useState(route.month ?? monthOf(today));
   const [list] = useAsync(listRequests, []);
+  const [years] = useAsync(calendarYears, []);
 
   // Following a link to the calendar (the sidebar, a bookmark) shows that link's month.
   useEffect(() => setMonth(route.month ?? monthOf(today)), [route, today]);
@@ -41,6 +52,9 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
   const title = t("calendar-month-title", { year, month: Number(monthNumber) });
   const inThisMonth = weeks.flat().some((d) => d.inMonth && byDate.has(d.date));
   const undated = undatedCount(requests);
+  const yearList = years.state === "ready" && Array.isArray(years.value) ? years.value : [];
+  const marks = useMemo(() => dayMarks(yearList), [yearList]);
+  const ranges = useMemo(() => yearRanges(yearList), [yearList]);
 
   return (
     <div class="page">
@@ -91,12 +105,20 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
               <tr key={week[0]?.date}>
                 {week.map((d) => {
                   const items = byDate.get(d.date) ?? [];
-                  const cls = ["cal-day", d.inMonth ? "" : "outside", d.isToday ? "today" : "", items.length > 0 ? "busy" : ""];
+                  const mark = marks.get(d.date);
+                  const cls = [
+                    "cal-day",
+                    d.inMonth ? "" : "outside",
+                    d.isToday ? "today" : "",
+                    items.length > 0 ? "busy" : "",
+                    mark ? `mark-${mark.mark}` : "",
+                  ];
                   return (
                     <td key={d.date} class={cls.filter(Boolean).join(" ")} data-date={d.date} aria-current={d.isToday ? "date" : undefined}>
                       <time class="cal-day-num" dateTime={d.date}>
                         {d.day}
                       </time>
+                      {mark && <DayMarkBadge info={mark} />}
                       {items.length > 0 && (
                         <ul class="cal-items">
                           {items.map((item) => (
@@ -117,8 +139,36 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
           </p>
         )}
         {undated > 0 && <p class="hint">{t("calendar-undated", { count: undated })}</p>}
+        {ranges.length > 0 && (
+          <ul class="calendar-years" id="calendar-years" aria-label={t("calendar-years-title")}>
+            {ranges.map((r) => (
+              <li key={r.from} data-source={r.source}>
+                {t(`calendar-years-${r.source}`, {
+                  years: r.from === r.to ? String(r.from) : `${r.from}–${r.to}`,
+                  source: r.sourceUrl ?? "",
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
+  );
+}
+
+/** 休 or 班 in the corner of a day; a provisional year's marks say they are provisional. */
+function DayMarkBadge({ info }: { info: DayMarkInfo }) {
+  const { t } = useL10n();
+  const label = t(info.provisional ? `calendar-mark-${info.mark}-provisional` : `calendar-mark-${info.mark}-title`);
+  return (
+    <abbr
+      class={`cal-mark cal-mark-${info.mark}${info.provisional ? " provisional" : ""}`}
+      title={label}
+      data-testid="calendar-mark"
+      data-mark={info.mark}
+    >
+      {t(`calendar-mark-${info.mark}`)}
+    </abbr>
   );
 }
 
@@ -126,9 +176,22 @@ function CalendarEntry({ item }: { item: CalendarItem }) {
   const { t, lang } = useL10n();
   const r = item.request;
   const name = lang === "zh-CN" && r.holderNameZh ? r.holderNameZh : r.holderName;
-  const what = t(item.overdue ? "calendar-item-overdue" : item.kind === "due" ? "calendar-item-due" : "calendar-item-acknowledge");
+  const what = t(
+    item.overdue
+      ? "calendar-item-overdue"
+      : item.kind === "acknowledge"
+        ? "calendar-item-acknowledge"
+        : item.provisional
+          ? "calendar-item-due-provisional"
+          : "calendar-item-due",
+  );
   const kind = t(requestKindId(r.kind));
-  const cls = ["cal-item", item.overdue ? "tone-danger overdue" : "", item.kind === "acknowledge" ? "ack" : ""];
+  const cls = [
+    "cal-item",
+    item.overdue ? "tone-danger overdue" : "",
+    item.kind === "acknowledge" ? "ack" : "",
+    item.provisional ? "provisional" : "",
+  ];
   return (
     <li class={cls.filter(Boolean).join(" ")} data-testid="calendar-item" data-request-id={r.id} data-kind={item.kind}>
       <a href={href({ name: "request", id: r.id })} title={`${what}: ${name} · ${kind}`}>

@@ -3,9 +3,10 @@
 // as the core sends them, so no time zone can shift a day.
 
 import { addDays } from "../../dates";
-import type { Due, RequestSummary } from "../../ipc/gen";
+import type { CalendarYear, DayMark, Due, RequestSummary } from "../../ipc/gen";
 import { MONTH_RE } from "../../router";
 import { isWaiting } from "../dashboard/summary";
+import { actionDate } from "../requests/countdown";
 
 export interface CalendarDay {
   /** `YYYY-MM-DD`. */
@@ -26,6 +27,8 @@ export interface CalendarItem {
   request: RequestSummary;
   /** The date has passed and the holder has still not done it. */
   overdue: boolean;
+  /** Counted on a year whose holiday arrangement is not published yet (暂定). */
+  provisional: boolean;
 }
 
 /** The month `YYYY-MM` that contains the date `YYYY-MM-DD`. */
@@ -71,7 +74,8 @@ export function monthGrid(month: string, today: string): CalendarDay[][] {
   return weeks;
 }
 
-const onDate = (due: Due | null): string | undefined => (due?.kind === "on" ? due.value : undefined);
+/** The day to show a due date on: the official one, or the provisional one (shown as such). */
+const onDate = (due: Due | null): string | undefined => actionDate(due);
 
 /**
  * The dated things to show for each day, keyed by `YYYY-MM-DD`: answer
@@ -91,11 +95,15 @@ export function itemsByDate(requests: readonly RequestSummary[], today: string):
     if (!isWaiting(r.status) || r.clock == null) continue;
     const due = onDate(r.clock.due);
     if (due != null) {
-      const overdue = r.status === "overdue" || r.clock.state.kind === "overdue" || due < today;
-      put({ kind: "due", date: due, request: r, overdue });
+      const provisional = r.clock.due?.kind === "provisional";
+      // A provisional date is certainly missed only past its latest bound (the core says so by "overdue").
+      const overdue = r.status === "overdue" || r.clock.state.kind === "overdue" || (!provisional && due < today);
+      put({ kind: "due", date: due, request: r, overdue, provisional });
     }
     const ackBy = onDate(r.clock.acknowledgeBy);
-    if (ackBy != null && r.status === "sent") put({ kind: "acknowledge", date: ackBy, request: r, overdue: ackBy < today });
+    if (ackBy != null && r.status === "sent") {
+      put({ kind: "acknowledge", date: ackBy, request: r, overdue: ackBy < today, provisional: false });
+    }
   }
   for (const list of byDate.values()) {
     list.sort(
@@ -109,7 +117,42 @@ export function itemsByDate(requests: readonly RequestSummary[], today: string):
   return byDate;
 }
 
-/** Waiting requests whose due date is not a day (due at once, or the holiday calendar is not out). */
+/** Waiting requests whose due date is not a day (due at once). */
 export function undatedCount(requests: readonly RequestSummary[]): number {
   return requests.filter((r) => isWaiting(r.status) && r.clock != null && onDate(r.clock.due) == null).length;
+}
+
+/** A day's 休/班 mark, and whether it comes from a provisional year. */
+export interface DayMarkInfo {
+  mark: DayMark;
+  provisional: boolean;
+}
+
+/** The 休 (holiday rest) and 班 (make-up workday) marks of every year, keyed by `YYYY-MM-DD`. */
+export function dayMarks(years: readonly CalendarYear[]): Map<string, DayMarkInfo> {
+  const marks = new Map<string, DayMarkInfo>();
+  for (const y of years) {
+    const provisional = y.source.kind === "provisional";
+    for (const m of y.marks) marks.set(m.date, { mark: m.mark, provisional });
+  }
+  return marks;
+}
+
+/** Consecutive years with the same source, as ranges ("2019–2026: official"). */
+export interface YearRange {
+  from: number;
+  to: number;
+  source: CalendarYear["source"]["kind"];
+  sourceUrl?: string | null;
+}
+
+export function yearRanges(years: readonly CalendarYear[]): YearRange[] {
+  const out: YearRange[] = [];
+  for (const y of [...years].sort((a, b) => a.year - b.year)) {
+    const url = y.source.kind === "imported" ? y.source.sourceUrl : undefined;
+    const last = out[out.length - 1];
+    if (last && last.source === y.source.kind && last.to === y.year - 1 && y.source.kind !== "imported") last.to = y.year;
+    else out.push({ from: y.year, to: y.year, source: y.source.kind, sourceUrl: url });
+  }
+  return out;
 }

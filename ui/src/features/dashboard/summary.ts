@@ -2,6 +2,7 @@
 
 import { addDays } from "../../dates";
 import type { RequestStatus, RequestSummary } from "../../ipc/gen";
+import { actionDate } from "../requests/countdown";
 
 export interface DashboardSummary {
   /** Past their due date and still unanswered, the latest first. */
@@ -35,8 +36,7 @@ export function isWaiting(status: RequestStatus): boolean {
 }
 
 function dueDate(r: RequestSummary): string | undefined {
-  const due = r.clock?.due;
-  return due?.kind === "on" ? due.value : undefined;
+  return actionDate(r.clock?.due);
 }
 
 function overdueDays(r: RequestSummary): number {

@@ -5,6 +5,7 @@
 import { addDays } from "../../dates";
 import type { RequestSummary } from "../../ipc/gen";
 import { isWaiting } from "../dashboard/summary";
+import { actionDate } from "../requests/countdown";
 
 export type ReminderKind = "due-tomorrow" | "due-today" | "overdue";
 /** In the order the settings list them. */
@@ -56,8 +57,10 @@ export function reminderKey(id: number, kind: ReminderKind, date: string): strin
 function kindFor(r: RequestSummary, today: string): ReminderKind | null {
   if (!isWaiting(r.status) || r.clock == null) return null;
   const state = r.clock.state;
-  const due = r.clock.due?.kind === "on" ? r.clock.due.value : undefined;
-  if (r.status === "overdue" || state.kind === "overdue" || (due != null && due < today)) return "overdue";
+  // Reminders fire on a provisional date too; it is certainly late only once the core says so.
+  const due = actionDate(r.clock.due);
+  const official = r.clock.due?.kind === "on";
+  if (r.status === "overdue" || state.kind === "overdue" || (official && due != null && due < today)) return "overdue";
   // "Due at once" has no date: it is due today until it is answered.
   if (state.kind === "dueToday" || state.kind === "immediate" || due === today) return "due-today";
   if (due != null && due === addDays(today, 1)) return "due-tomorrow";

@@ -35,19 +35,29 @@ export function countdown(state: ClockState): Countdown {
       return { id: "deadline-not-sent", args: {}, tone: "neutral" };
     case "immediate":
       return { id: "deadline-immediate", args: {}, tone: "warning" };
-    case "calendarUnknown":
-      return { id: "deadline-calendar-unknown", args: { year: String(state.year) }, tone: "neutral" };
+    case "pastProvisional":
+      return { id: "deadline-past-provisional", args: { latest: state.latest, year: String(state.year) }, tone: "warning" };
   }
 }
 
-/** A due date as a message: a date, "at once", or "calendar not published". */
+/** A due date as a message: a date, "at once", or a provisional date with its bound. */
 export function dueText(due: Due): { id: string; args: Args } {
   switch (due.kind) {
     case "on":
       return { id: "deadline-due-on", args: { date: due.value } };
     case "immediate":
       return { id: "deadline-due-immediately", args: {} };
-    case "calendarUnknown":
-      return { id: "deadline-due-calendar-unknown", args: { year: String(due.value.year) } };
+    case "provisional":
+      return {
+        id: "deadline-due-provisional",
+        args: { date: due.value.date, latest: due.value.latest, year: String(due.value.year) },
+      };
   }
+}
+
+/** The day to act on for a due date: the official one, or the provisional one (暂定); none when due at once. */
+export function actionDate(due: Due | null | undefined): string | undefined {
+  if (due?.kind === "on") return due.value;
+  if (due?.kind === "provisional") return due.value.date;
+  return undefined;
 }

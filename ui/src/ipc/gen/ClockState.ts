@@ -4,4 +4,8 @@ import type { Unit } from "./Unit";
 /**
  * Where a request stands today.
  */
-export type ClockState = { "kind": "dueIn", days: number, unit: Unit, } | { "kind": "dueToday" } | { "kind": "overdue", days: number, unit: Unit, } | { "kind": "stopped", on: string, } | { "kind": "notSent" } | { "kind": "immediate" } | { "kind": "calendarUnknown", year: number, };
+export type ClockState = { "kind": "dueIn", days: number, unit: Unit, } | { "kind": "dueToday" } | { "kind": "overdue", days: number, unit: Unit, } | { "kind": "stopped", on: string, } | { "kind": "notSent" } | { "kind": "immediate" } | { "kind": "pastProvisional", days: number, unit: Unit, latest: string, 
+/**
+ * The year whose arrangement is not yet published.
+ */
+year: number, };
