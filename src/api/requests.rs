@@ -32,6 +32,13 @@ pub struct DraftInput {
     /// `forced-biometrics`, `cancellation-blocked`.
     #[serde(default)]
     pub reason: Option<String>,
+    /// For deletion requests: why the data should be deleted (`purpose-achieved`,
+    /// `service-ended`, `retention-expired`, `consent-withdrawn`, `unlawful`).
+    #[serde(default)]
+    pub ground: Option<String>,
+    /// For correction requests: what is wrong and what it should be.
+    #[serde(default)]
+    pub correction: Option<String>,
     /// The date on the letter; today when absent.
     #[serde(default)]
     pub letter_date: Option<NaiveDate>,
@@ -53,6 +60,8 @@ pub struct LetterPreview {
     pub draft: LetterDraft,
     pub jurisdiction: Jurisdiction,
     pub rule: Rule,
+    /// The texts the rule's figure comes from, by name (a reference is shown as one).
+    pub rule_sources: Vec<CitedArticle>,
     /// When it would be due if sent on the letter's date.
     pub due_if_sent_today: Due,
 }
@@ -68,6 +77,8 @@ pub struct RequestDetail {
     pub status: RequestStatus,
     pub events: Vec<Event>,
     pub rule: Option<Rule>,
+    /// The texts the rule's figure comes from, by name.
+    pub rule_sources: Vec<CitedArticle>,
     pub clock: Option<Clock>,
     pub citations: Vec<CitedArticle>,
     /// Final hash of the event chain (hex).
@@ -130,6 +141,14 @@ fn request_of(store: &Store, id: RequestId) -> Result<Request> {
 /// it applies, otherwise the jurisdiction's default.
 pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) -> &'static Rule {
     use crate::holder::HolderKind;
+    // California opt-out and limit requests have no statutory period (the 45 days
+    // cover know, delete and correct): an unverified reference date only.
+    if jurisdiction == Jurisdiction::UsCa
+        && matches!(letter::kind_in(kind, jurisdiction), RequestKind::OptOut | RequestKind::LimitSensitive)
+        && let Some(r) = deadline::rule("ccpa-opt-out-15-business-days-unverified")
+    {
+        return r;
+    }
     if jurisdiction == Jurisdiction::Cn
         && kind == RequestKind::AccountCancellation
         && holder.fields.kind == Some(HolderKind::Ecommerce)
@@ -181,10 +200,20 @@ fn letter_input(
             .unwrap_or(deadline::default_rule(jurisdiction)),
         _ => rule_for(input.kind, jurisdiction, &holder),
     };
+    let kind = letter::kind_in(input.kind, jurisdiction);
+    // One stored column, `reason`, carries the user's choice for the kinds that have one.
+    let choice = match kind {
+        RequestKind::Complaint => input.reason.clone(),
+        RequestKind::Deletion => input.ground.clone(),
+        RequestKind::Correction => input.correction.clone(),
+        _ => None,
+    }
+    .map(|s| s.trim().to_string())
+    .filter(|s| !s.is_empty());
     Ok((
         LetterInputOwned {
-            kind: input.kind,
-            reason: input.reason.clone(),
+            kind,
+            reason: choice,
             jurisdiction,
             locale: input.language,
             date,
@@ -213,10 +242,13 @@ struct LetterInputOwned {
 fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)> {
     let due = deadline::due_date(rule, i.date, CnCalendar::official())
         .map_err(|e| Invalid::Other(e.to_string()))?;
+    let choice = |k: RequestKind| if i.kind == k { i.reason.as_deref() } else { None };
     let draft = letter::draft(
         &LetterInput {
             kind: i.kind,
-            reason: i.reason.as_deref(),
+            reason: choice(RequestKind::Complaint),
+            ground: choice(RequestKind::Deletion),
+            correction: choice(RequestKind::Correction),
             jurisdiction: i.jurisdiction,
             locale: i.locale,
             date: i.date,
@@ -231,6 +263,7 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)>
                 due: p.clock.as_ref().and_then(|c| c.due),
                 state: p.clock.as_ref().map(|c| c.state),
                 events: &p.events,
+                rule: p.rule.as_ref(),
             }),
         },
         Localizer::embedded(),
@@ -243,7 +276,13 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)>
 pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<LetterPreview> {
     let (i, rule) = letter_input(store, input, now.today)?;
     let (draft, due) = draft_letter(&i, rule)?;
-    Ok(LetterPreview { draft, jurisdiction: i.jurisdiction, rule: rule.clone(), due_if_sent_today: due })
+    Ok(LetterPreview {
+        draft,
+        jurisdiction: i.jurisdiction,
+        rule: rule.clone(),
+        rule_sources: rule_sources(rule),
+        due_if_sent_today: due,
+    })
 }
 
 /// Drafts the letter and saves the request as a draft with its `created` event.
@@ -256,6 +295,7 @@ pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Resul
             kind: i.kind,
             jurisdiction: i.jurisdiction,
             language: i.locale,
+            // The complaint reason, the deletion ground or the correction asked for.
             reason: i.reason.clone(),
             parent_id: input.parent_id,
             subject: draft.subject,
@@ -417,6 +457,12 @@ fn status_today(stored: RequestStatus, clock: Option<&Clock>) -> RequestStatus {
     }
 }
 
+/// The catalogue articles a rule's figure comes from, so screens show their names, not ids.
+fn rule_sources(rule: &Rule) -> Vec<CitedArticle> {
+    let catalogue = Catalogue::official();
+    rule.sources.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect()
+}
+
 fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<RequestDetail> {
     let holder = holder_of(store, request.holder_id)?;
     let events = store.list_events(request.id)?;
@@ -429,6 +475,7 @@ fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<Reques
         digest: events.last().map(|e| e.hash.clone()).unwrap_or_default(),
         holder,
         events,
+        rule_sources: rule.map(rule_sources).unwrap_or_default(),
         rule: rule.cloned(),
         clock,
         citations,
@@ -484,6 +531,8 @@ pub fn letter_text(
                     jurisdiction: Some(req.jurisdiction),
                     language: lang,
                     reason: req.reason.clone(),
+                    ground: req.reason.clone(),
+                    correction: req.reason.clone(),
                     letter_date: Some(req.letter_date),
                     identifiers: None,
                     parent_id: req.parent_id,

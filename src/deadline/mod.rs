@@ -194,6 +194,7 @@ mod tests {
                 "gdpr-one-month",
                 "uk-one-month",
                 "ccpa-45-days",
+                "ccpa-opt-out-15-business-days-unverified",
                 "other-30-days"
             ]
         );

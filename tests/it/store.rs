@@ -17,6 +17,8 @@ fn deletion(holder: HolderId, lang: Locale, d: &str) -> DraftInput {
         jurisdiction: None,
         language: lang,
         reason: None,
+        ground: None,
+        correction: None,
         letter_date: Some(date(d)),
         identifiers: None,
         parent_id: None,

@@ -99,7 +99,9 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
                 {t("deadline-none")}
               </p>
             )}
-            {detail.rule && <RuleBox rule={detail.rule} due={clock?.due ?? null} label={t("request-due")} />}
+            {detail.rule && (
+              <RuleBox rule={detail.rule} due={clock?.due ?? null} label={t("request-due")} sources={detail.ruleSources} />
+            )}
             {clock?.extended && <Badge tone="info">{t("request-extended")}</Badge>}
             {clock?.acknowledgeBy?.kind === "on" && (
               <p class="small">{t("request-acknowledge-by", { date: clock.acknowledgeBy.value })}</p>
