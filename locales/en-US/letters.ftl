@@ -2,7 +2,7 @@
 # letter cites comes from src/letter/basis.toml and the law catalogue, not from here.
 # Variables: $kind request type, $jurisdiction (CN/EU/UK/US-CA/OTHER), $holderkind, $reason,
 # $ground deletion ground, $ukstage (controller: complain to the controller first under
-# s.164A; art77: to the Commissioner), $uktime (12a: Art. 12A; old: the old Art. 12(3)),
+# s.164A; art77: to the Commissioner), $uktime (art12a: Art. 12A; old: the old Art. 12(3)),
 # $authority the one authority a complaint goes to.
 
 ## Subject and greeting
@@ -66,34 +66,34 @@ letter-ground = I ask for deletion because { $ground ->
         }
        *[unlawful] you have processed my personal data unlawfully
     }.
--unit = { $u ->
+letter-part-unit = { $overdueunit ->
         [cn-working-days] working days
         [us-business-days] business days
        *[other] calendar days
     }
--sent-on = { $hassent ->
+letter-part-sent-on = { $hassent ->
         [yes] On { $sent }
        *[no] Earlier
     }
--parent-request = { $hasparent ->
+letter-part-parent = { $hasparent ->
         [yes] my request "{ $parentsubject }"
        *[no] a data-protection request
     }
 letter-followup-intro = { $kind ->
-        [reminder] { -sent-on(hassent: $hassent, sent: $sent) } I sent you ({ $addressee }) { -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }. { $duekind ->
+        [reminder] { letter-part-sent-on } I sent you ({ $addressee }) { letter-part-parent }. { $duekind ->
             [reference] In it I asked you to answer by { $due } (the regulators' reference period); { $overdue ->
                 [0] I have still not received your answer.
-               *[other] { $overdue } { -unit(u: $overdueunit) } have passed since then and I have still not received your answer.
+               *[other] { $overdue } { letter-part-unit } have passed since then and I have still not received your answer.
             }
             [binding] Your answer was due by law by { $due }; { $overdue ->
                 [0] I have still not received it.
-               *[other] it is now { $overdue } { -unit(u: $overdueunit) } overdue and I have still not received it.
+               *[other] it is now { $overdue } { letter-part-unit } overdue and I have still not received it.
             }
             [immediate] The law required you to act immediately; I have still not received your answer.
            *[none] I have not yet received your answer.
         }
        *[complaint] { $ukstage ->
-            [controller] I make this complaint to you under section 164A of the Data Protection Act 2018: I consider that, in connection with personal data relating to me, there is an infringement of the UK GDPR. { -sent-on(hassent: $hassent, sent: $sent) } I sent you { -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }, and { $reason ->
+            [controller] I make this complaint to you under section 164A of the Data Protection Act 2018: I consider that, in connection with personal data relating to me, there is an infringement of the UK GDPR. { letter-part-sent-on } I sent you { letter-part-parent }, and { $reason ->
                 [refused] you refused it.
                *[other] you did not answer it within the period the law allows.
             }
@@ -101,16 +101,16 @@ letter-followup-intro = { $kind ->
                 [repeated-consent-prompts] When using { $who } I clearly refused its request to process my personal information, but the app keeps asking for consent again and interferes with my normal use of the service.
                 [service-refused] When using { $who } I declined to provide personal information that is not necessary for the service, and the app refused to provide its product or service to me because of it.
                 [forced-biometrics] { $who } uses face recognition as the only means of verification; after I said I did not agree, it did not offer any other reasonable and convenient method.
-                [cancellation-blocked] { -sent-on(hassent: $hassent, sent: $sent) } I asked { $who } to close my account. It has still not closed it.
-                [refused] { -sent-on(hassent: $hassent, sent: $sent) } I sent { $who } { -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }, which it refused.
-               *[other] { -sent-on(hassent: $hassent, sent: $sent) } I sent { $who } { -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }. { $duekind ->
+                [cancellation-blocked] { letter-part-sent-on } I asked { $who } to close my account. It has still not closed it.
+                [refused] { letter-part-sent-on } I sent { $who } { letter-part-parent }, which it refused.
+               *[other] { letter-part-sent-on } I sent { $who } { letter-part-parent }. { $duekind ->
                     [reference] In it I asked for an answer by { $due } (the regulators' reference period); { $overdue ->
                         [0] nothing has been done.
-                       *[other] { $overdue } { -unit(u: $overdueunit) } have passed since then and nothing has been done.
+                       *[other] { $overdue } { letter-part-unit } have passed since then and nothing has been done.
                     }
                     [binding] An answer was due by law by { $due }; { $overdue ->
                         [0] none has come.
-                       *[other] it is now { $overdue } { -unit(u: $overdueunit) } overdue and nothing has been done.
+                       *[other] it is now { $overdue } { letter-part-unit } overdue and nothing has been done.
                     }
                     [immediate] The law required it to act immediately; nothing has been done.
                    *[none] Nothing has been done.
@@ -231,11 +231,11 @@ letter-basis-intro = { $jurisdiction ->
 
 ## Deadline
 
--cn-reference = Following the time limit regulators use when they assess apps (the 2019 Methods for Identifying Illegal Collection and Use of Personal Information by Apps), I ask you to complete the request and answer me in writing within { $amount } working days of receiving this letter{ $dueknown ->
+letter-part-cn-reference = Following the time limit regulators use when they assess apps (the 2019 Methods for Identifying Illegal Collection and Use of Personal Information by Apps), I ask you to complete the request and answer me in writing within { $amount } working days of receiving this letter{ $dueknown ->
         [yes] , that is by { $due }
        *[other] {" "}(counted on the official State Council holiday calendar)
     }. That period is a regulators' reference, not a statutory deadline; the law requires prompt handling.
--by-date = { $dueknown ->
+letter-part-by-date = { $dueknown ->
         [yes] , that is by { $due }
        *[other] {""}
     }
@@ -245,28 +245,28 @@ letter-deadline = { $jurisdiction ->
            *[other] { $kind ->
                 [access] Under Article 45(2) of the Personal Information Protection Law, where an individual asks to access or copy their personal information, the processor must provide it promptly (及时). Please do so and answer me in writing; a refusal must give reasons (Article 50 of that Law).
                 [consent-withdrawal] Under Article 23 of the Network Data Security Management Regulations, a request to withdraw consent must be accepted promptly (及时). Please deal with it and answer me in writing; a refusal must give reasons (Article 50 of the Personal Information Protection Law).
-                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). { -cn-reference(amount: $amount, dueknown: $dueknown, due: $due) }
+                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). { letter-part-cn-reference }
                 [biometric-objection] { $holderkind ->
                     [property] Under Article 1037 of the Civil Code, where a processor handles personal information in breach of laws, administrative regulations or an agreement, the individual may ask it to delete the information promptly (及时). Please deal with my request and answer me in writing, giving reasons for any refusal.
-                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { -cn-reference(amount: $amount, dueknown: $dueknown, due: $due) }
+                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { letter-part-cn-reference }
                 }
-               *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { -cn-reference(amount: $amount, dueknown: $dueknown, due: $due) }
+               *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { letter-part-cn-reference }
             }
         }
-        [EU] Under Article 12(3) GDPR you must provide information on the action taken on this request without undue delay and in any event within one month of receipt{ -by-date(dueknown: $dueknown, due: $due) }. That period may be extended by two further months only where necessary, and you must tell me of any extension, with the reasons, within one month of receipt.
+        [EU] Under Article 12(3) GDPR you must provide information on the action taken on this request without undue delay and in any event within one month of receipt{ letter-part-by-date }. That period may be extended by two further months only where necessary, and you must tell me of any extension, with the reasons, within one month of receipt.
         [UK] { $uktime ->
-            [12a] Under Articles 12(3) and 12A of the UK GDPR you must provide information on the action taken on this request without undue delay and in any event before the end of the applicable time period: one month beginning when you receive this request or, if later, when you receive identity information you ask for or a fee you are entitled to charge. If this letter reaches you today, that month ends on { $due }. You may extend it by two further months only where that is necessary because of the complexity or number of my requests, and only by telling me so, with your reasons, within that first month.{ $kind ->
+            [art12a] Under Articles 12(3) and 12A of the UK GDPR you must provide information on the action taken on this request without undue delay and in any event before the end of the applicable time period: one month beginning when you receive this request or, if later, when you receive identity information you ask for or a fee you are entitled to charge. If this letter reaches you today, that month ends on { $due }. You may extend it by two further months only where that is necessary because of the complexity or number of my requests, and only by telling me so, with your reasons, within that first month.{ $kind ->
                 [access] {" "}If you reasonably need further information to identify the information or processing this request covers, please ask me at once (Article 12A(5)).
                *[other] {""}
             }
-           *[old] Under Article 12(3) of the UK GDPR you must act on this request without undue delay and in any event within one month of receipt{ -by-date(dueknown: $dueknown, due: $due) }. That period may be extended by two further months only where necessary, and you must tell me of any extension, with the reasons, within the first month.
+           *[old] Under Article 12(3) of the UK GDPR you must act on this request without undue delay and in any event within one month of receipt{ letter-part-by-date }. That period may be extended by two further months only where necessary, and you must tell me of any extension, with the reasons, within the first month.
         }
         [US-CA] { $kind ->
             [opt-out] Under Civil Code §1798.120(d), once you have received this direction you may not sell or share my personal information. Please confirm in writing that you have acted on it.
             [limit-sensitive] Under Civil Code §1798.121(b), once you have received this direction you may not use or disclose my sensitive personal information for any purpose other than those subdivision (a) allows, unless I later consent. Please confirm in writing that you have acted on it.
-           *[other] Under Civil Code §1798.130(a)(2)(A) you must respond within 45 days of receiving this request{ -by-date(dueknown: $dueknown, due: $due) }; the time needed to verify the request does not extend that period. You may extend it once by an additional 45 days when reasonably necessary, provided you notify me within the first 45 days; under the CCPA Regulations (§7021(b)) that notice must explain why you need more than 45 days. Under §7021(a) you must also confirm receipt within 10 business days and tell me how you will process the request.
+           *[other] Under Civil Code §1798.130(a)(2)(A) you must respond within 45 days of receiving this request{ letter-part-by-date }; the time needed to verify the request does not extend that period. You may extend it once by an additional 45 days when reasonably necessary, provided you notify me within the first 45 days; under the CCPA Regulations (§7021(b)) that notice must explain why you need more than 45 days. Under §7021(a) you must also confirm receipt within 10 business days and tell me how you will process the request.
         }
-       *[other] Please answer me in writing within { $amount } days of receiving this letter{ -by-date(dueknown: $dueknown, due: $due) }. This is the period I propose as reasonable.
+       *[other] Please answer me in writing within { $amount } days of receiving this letter{ letter-part-by-date }. This is the period I propose as reasonable.
     }
 
 ## If there is no answer

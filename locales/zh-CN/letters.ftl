@@ -1,7 +1,7 @@
 # 信函正文。由 src/letter 按段组装；引用的法条由 src/letter/basis.toml 与法律条文库决定，不写在这里。
 # 变量：$kind 请求类型，$jurisdiction 法域（CN/EU/UK/US-CA/OTHER），$holderkind 机构类型，$reason 投诉理由，
 # $ground 删除理由，$ukstage 英国投诉阶段（controller：先向控制者投诉，art77：向信息专员投诉），
-# $uktime 英国答复期限规则（12a：第12A条，old：原第12条第3款），$authority 投诉受理部门（只有一个）。
+# $uktime 英国答复期限规则（art12a：第12A条，old：原第12条第3款），$authority 投诉受理部门（只有一个）。
 
 ## 标题与称呼
 
@@ -67,34 +67,34 @@ letter-ground = 本人请求删除的理由是：{ $ground ->
         [consent-withdrawn] 本人已撤回对处理本人个人信息的同意
        *[unlawful] 贵方违反法律、行政法规或者违反约定处理本人的个人信息
     }。
--unit = { $u ->
+letter-part-unit = { $overdueunit ->
         [cn-working-days] 个工作日
         [us-business-days] 个工作日
        *[other] 日
     }
--sent-on = { $hassent ->
+letter-part-sent-on = { $hassent ->
         [yes] 于{ $sent }
        *[no] 此前
     }
--parent-request = { $hasparent ->
+letter-part-parent = { $hasparent ->
         [yes] 《{ $parentsubject }》
        *[no] 个人信息权利请求
     }
 letter-followup-intro = { $kind ->
-        [reminder] 本人{ -sent-on(hassent: $hassent, sent: $sent) }向贵方（{ $addressee }）发出{ -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }。{ $duekind ->
+        [reminder] 本人{ letter-part-sent-on }向贵方（{ $addressee }）发出{ letter-part-parent }。{ $duekind ->
             [reference] 本人在该请求中请贵方于{ $due }前答复（监管参考时限），{ $overdue ->
                 [0] 至今仍未收到处理结果。
-               *[other] 至今已过 { $overdue } { -unit(u: $overdueunit) }，仍未收到处理结果。
+               *[other] 至今已过 { $overdue } { letter-part-unit }，仍未收到处理结果。
             }
             [binding] 依法贵方应于{ $due }前答复，{ $overdue ->
                 [0] 本人至今仍未收到处理结果。
-               *[other] 现已逾期 { $overdue } { -unit(u: $overdueunit) }，本人仍未收到处理结果。
+               *[other] 现已逾期 { $overdue } { letter-part-unit }，本人仍未收到处理结果。
             }
             [immediate] 依法贵方应当立即处理，本人至今仍未收到处理结果。
            *[none] 截至目前，本人尚未收到贵方的处理结果。
         }
        *[complaint] { $ukstage ->
-            [controller] 本人依《2018年数据保护法》第164A条向贵方投诉：本人认为，贵方在处理本人个人数据时违反了英国《通用数据保护条例》。本人{ -sent-on(hassent: $hassent, sent: $sent) }向贵方发出{ -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }，{ $reason ->
+            [controller] 本人依《2018年数据保护法》第164A条向贵方投诉：本人认为，贵方在处理本人个人数据时违反了英国《通用数据保护条例》。本人{ letter-part-sent-on }向贵方发出{ letter-part-parent }，{ $reason ->
                 [refused] 贵方拒绝了本人的请求。
                *[other] 贵方未在法定期限内答复。
             }
@@ -102,16 +102,16 @@ letter-followup-intro = { $kind ->
                 [repeated-consent-prompts] 本人在使用{ $who }时已明确拒绝其个人信息处理请求，但该应用在本人拒绝后仍频繁征求同意、干扰本人正常使用服务。
                 [service-refused] 本人在使用{ $who }时拒绝提供其提供服务所不必需的个人信息，该应用因此拒绝向本人提供产品或服务。
                 [forced-biometrics] { $who }将人脸识别作为唯一验证方式；本人明确表示不同意后，对方未提供其他合理、便捷的验证方式。
-                [cancellation-blocked] 本人{ -sent-on(hassent: $hassent, sent: $sent) }请求注销在{ $who }的账号，对方至今未为本人注销账号。
-                [refused] 本人{ -sent-on(hassent: $hassent, sent: $sent) }向{ $who }发出{ -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }，对方拒绝了本人的请求。
-               *[other] 本人{ -sent-on(hassent: $hassent, sent: $sent) }向{ $who }发出{ -parent-request(hasparent: $hasparent, parentsubject: $parentsubject) }。{ $duekind ->
+                [cancellation-blocked] 本人{ letter-part-sent-on }请求注销在{ $who }的账号，对方至今未为本人注销账号。
+                [refused] 本人{ letter-part-sent-on }向{ $who }发出{ letter-part-parent }，对方拒绝了本人的请求。
+               *[other] 本人{ letter-part-sent-on }向{ $who }发出{ letter-part-parent }。{ $duekind ->
                     [reference] 本人在该请求中请其于{ $due }前答复（监管参考时限），{ $overdue ->
                         [0] 对方至今未作任何处理。
-                       *[other] 至今已过 { $overdue } { -unit(u: $overdueunit) }，对方仍未作任何处理。
+                       *[other] 至今已过 { $overdue } { letter-part-unit }，对方仍未作任何处理。
                     }
                     [binding] 依法对方应于{ $due }前答复，{ $overdue ->
                         [0] 但至今未作任何处理。
-                       *[other] 现已逾期 { $overdue } { -unit(u: $overdueunit) }，仍未作任何处理。
+                       *[other] 现已逾期 { $overdue } { letter-part-unit }，仍未作任何处理。
                     }
                     [immediate] 依法对方应当立即处理，但至今未作任何处理。
                    *[none] 对方至今未作任何处理。
@@ -232,11 +232,11 @@ letter-basis-intro = { $jurisdiction ->
 
 ## 期限
 
--cn-reference = 参照监管部门认定违法违规行为时采用的时限标准（《App违法违规收集使用个人信息行为认定方法》，2019年），本人请贵方在收到本函后 { $amount } 个工作日内{ $dueknown ->
+letter-part-cn-reference = 参照监管部门认定违法违规行为时采用的时限标准（《App违法违规收集使用个人信息行为认定方法》，2019年），本人请贵方在收到本函后 { $amount } 个工作日内{ $dueknown ->
         [yes] ，即{ $due }前，
        *[other] （按国务院办公厅公布的节假日安排计算）
     }完成处理并书面答复。该期限是监管参考标准，并非法律规定的期限；法律的要求是“及时”。
--by-date = { $dueknown ->
+letter-part-by-date = { $dueknown ->
         [yes] （即{ $due }前）
        *[other] {""}
     }
@@ -246,28 +246,28 @@ letter-deadline = { $jurisdiction ->
            *[other] { $kind ->
                 [access] 根据《个人信息保护法》第四十五条第二款，个人请求查阅、复制其个人信息的，个人信息处理者应当及时提供。请贵方及时提供并书面答复；拒绝的，应当说明理由（《个人信息保护法》第五十条）。
                 [consent-withdrawal] 根据《网络数据安全管理条例》第二十三条，个人撤回同意的，网络数据处理者应当及时受理。请贵方及时处理并书面答复；拒绝的，应当说明理由（《个人信息保护法》第五十条）。
-                [correction] 根据《个人信息保护法》第四十六条第二款，贵方应当对本人的个人信息予以核实，并及时更正、补充；拒绝的，应当说明理由（《个人信息保护法》第五十条）。{ -cn-reference(amount: $amount, dueknown: $dueknown, due: $due) }
+                [correction] 根据《个人信息保护法》第四十六条第二款，贵方应当对本人的个人信息予以核实，并及时更正、补充；拒绝的，应当说明理由（《个人信息保护法》第五十条）。{ letter-part-cn-reference }
                 [biometric-objection] { $holderkind ->
                     [property] 根据《民法典》第一千零三十七条，信息处理者违反法律、行政法规的规定或者双方的约定处理个人信息的，自然人有权请求其及时删除。请贵方及时处理并书面答复；拒绝的，请说明理由。
-                   *[other] 根据《网络数据安全管理条例》第二十三条，贵方应当及时受理本人的请求；拒绝的，应当说明理由（《个人信息保护法》第五十条）。{ -cn-reference(amount: $amount, dueknown: $dueknown, due: $due) }
+                   *[other] 根据《网络数据安全管理条例》第二十三条，贵方应当及时受理本人的请求；拒绝的，应当说明理由（《个人信息保护法》第五十条）。{ letter-part-cn-reference }
                 }
-               *[other] 根据《网络数据安全管理条例》第二十三条，贵方应当及时受理本人的请求；拒绝的，应当说明理由（《个人信息保护法》第五十条）。{ -cn-reference(amount: $amount, dueknown: $dueknown, due: $due) }
+               *[other] 根据《网络数据安全管理条例》第二十三条，贵方应当及时受理本人的请求；拒绝的，应当说明理由（《个人信息保护法》第五十条）。{ letter-part-cn-reference }
             }
         }
-        [EU] 根据GDPR第12条第3款，贵方应当无不当延误地、且无论如何在收到请求后一个月内{ -by-date(dueknown: $dueknown, due: $due) }告知本人就请求所采取的措施；确有必要的，可以再延长两个月，但须在收到请求后一个月内告知本人延期及理由。
+        [EU] 根据GDPR第12条第3款，贵方应当无不当延误地、且无论如何在收到请求后一个月内{ letter-part-by-date }告知本人就请求所采取的措施；确有必要的，可以再延长两个月，但须在收到请求后一个月内告知本人延期及理由。
         [UK] { $uktime ->
-            [12a] 根据英国《通用数据保护条例》第12条第3款和第12A条，贵方应当无不当延误地、且无论如何在适用期限届满前告知本人就请求所采取的措施。适用期限为一个月，自贵方收到本请求之时起算；贵方要求本人提供身份信息或依法收取费用的，自收到该信息或费用之时起算，以最晚者为准。本函如于今日送达，期限至{ $due }届满。仅在因请求复杂或数量多而确有必要时，贵方方可通知本人再延长两个月，且须在该一个月内通知并说明理由。{ $kind ->
+            [art12a] 根据英国《通用数据保护条例》第12条第3款和第12A条，贵方应当无不当延误地、且无论如何在适用期限届满前告知本人就请求所采取的措施。适用期限为一个月，自贵方收到本请求之时起算；贵方要求本人提供身份信息或依法收取费用的，自收到该信息或费用之时起算，以最晚者为准。本函如于今日送达，期限至{ $due }届满。仅在因请求复杂或数量多而确有必要时，贵方方可通知本人再延长两个月，且须在该一个月内通知并说明理由。{ $kind ->
                 [access] 如贵方为确定本请求涉及的信息或处理活动而合理需要补充信息，请立即告知本人（第12A条第5款）。
                *[other] {""}
             }
-           *[old] 根据英国《通用数据保护条例》第12条第3款，贵方应当无不当延误地、且无论如何在收到请求后一个月内{ -by-date(dueknown: $dueknown, due: $due) }答复本人；确有必要的，可以再延长两个月，但须在第一个月内告知本人延期及理由。
+           *[old] 根据英国《通用数据保护条例》第12条第3款，贵方应当无不当延误地、且无论如何在收到请求后一个月内{ letter-part-by-date }答复本人；确有必要的，可以再延长两个月，但须在第一个月内告知本人延期及理由。
         }
         [US-CA] { $kind ->
             [opt-out] 根据《加州民法典》第1798.120(d)条，贵方收到本指示后，不得再出售或共享本人的个人信息。请书面确认已照办。
             [limit-sensitive] 根据《加州民法典》第1798.121(b)条，贵方收到本指示后，除该条(a)款允许的用途外，不得将本人的敏感个人信息用于其他目的或予以披露，除非本人此后另行同意。请书面确认已照办。
-           *[other] 根据《加州民法典》第1798.130(a)(2)(A)条，贵方应当在收到本请求后45日内{ -by-date(dueknown: $dueknown, due: $due) }答复，核实请求所需的时间不延长该期限；合理必要时，贵方可以延长一次45日，但须在首个45日内通知本人，并依《加州消费者隐私法实施条例》第7021(b)条说明需要超过45日的理由。依第7021(a)条，贵方还应在收到请求后10个工作日内确认收到，并说明将如何处理本请求。
+           *[other] 根据《加州民法典》第1798.130(a)(2)(A)条，贵方应当在收到本请求后45日内{ letter-part-by-date }答复，核实请求所需的时间不延长该期限；合理必要时，贵方可以延长一次45日，但须在首个45日内通知本人，并依《加州消费者隐私法实施条例》第7021(b)条说明需要超过45日的理由。依第7021(a)条，贵方还应在收到请求后10个工作日内确认收到，并说明将如何处理本请求。
         }
-       *[other] 请贵方在收到本函后 { $amount } 日内{ -by-date(dueknown: $dueknown, due: $due) }书面答复。该期限为本人提出的合理期限。
+       *[other] 请贵方在收到本函后 { $amount } 日内{ letter-part-by-date }书面答复。该期限为本人提出的合理期限。
     }
 
 ## 不答复的后果

@@ -426,17 +426,31 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
 }
 
 /// The clock events of a request's history.
+///
+/// The period runs from receipt (GDPR Art. 12(3), UK Art. 12A, CCPA Regs
+/// §7021(b)). An e-mail or web form is received the day it is sent; a letter
+/// sent by post or handed over is received on the delivery date the user logs
+/// as "receipt acknowledged" (tracking record or signature), and until then the
+/// sending date stands in for it.
 fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
-    events
-        .iter()
-        .filter_map(|e| match e.kind {
-            EventKind::Sent => Some(ClockEvent::Sent(e.occurred_on)),
+    let sent = events.iter().find(|e| e.kind == EventKind::Sent);
+    let on_paper = sent.is_some_and(|e| matches!(e.channel, Some(DeliveryChannel::Post | DeliveryChannel::Hand)));
+    let delivered = events.iter().find(|e| e.kind == EventKind::Acknowledged).map(|e| e.occurred_on);
+    let received = match (sent, delivered) {
+        (Some(s), Some(d)) if on_paper && d >= s.occurred_on => Some(d),
+        (Some(s), _) => Some(s.occurred_on),
+        (None, _) => None,
+    };
+    received
+        .map(ClockEvent::Sent)
+        .into_iter()
+        .chain(events.iter().filter_map(|e| match e.kind {
             EventKind::ExtensionNotified => Some(ClockEvent::ExtensionNotified(e.occurred_on)),
             EventKind::ReplyReceived | EventKind::Fulfilled | EventKind::Refused | EventKind::Closed => {
                 Some(ClockEvent::Stopped(e.occurred_on))
             }
             _ => None,
-        })
+        }))
         .collect()
 }
 

@@ -249,7 +249,7 @@ pub fn draft(
     } else {
         "art77"
     };
-    let uk_time = if catalogue.in_force("uk-gdpr-12a", input.date).is_some() { "12a" } else { "old" };
+    let uk_time = if catalogue.in_force("uk-gdpr-12a", input.date).is_some() { "art12a" } else { "old" };
 
     let situation = match reason {
         Some("refused" | "service-refused" | "forced-biometrics" | "cancellation-blocked") => "refused",

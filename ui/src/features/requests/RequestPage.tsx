@@ -331,6 +331,9 @@ function SendForm({ detail, reload }: { detail: RequestDetail; reload: () => Pro
           <input id="sent-tracking" value={tracking} onInput={(e) => setTracking(e.currentTarget.value)} />
         </div>
       )}
+      <p class="hint" id="send-receipt-hint">
+        {channel === "post" || channel === "hand" ? t("request-send-receipt-paper") : t("request-send-receipt-online")}
+      </p>
       <div class="actions">
         <button type="submit" class="button button-primary" id="mark-sent" disabled={busy}>
           {t("request-send-save")}
