@@ -221,12 +221,18 @@ letter-asks = { $kind ->
 
 ## Legal basis
 
-letter-basis-intro = { $jurisdiction ->
+letter-basis-intro = { $kind ->
+    [complaint] { $jurisdiction ->
+        [CN] This complaint rests on the following provisions of Chinese law (the Chinese original is authoritative; the English summary is for convenience):
+       *[other] This complaint rests on the following provisions:
+    }
+   *[other] { $jurisdiction ->
         [CN] My request rests on the following provisions of Chinese law (the Chinese original is authoritative; the English summary is for convenience):
         [EU] My request rests on the following provisions of the EU General Data Protection Regulation (GDPR):
-        [UK] My request rests on the following provisions of the UK GDPR and the Data Protection Act 2018:
+        [UK] My request rests on the following provisions of the UK GDPR (read with the Data Protection Act 2018):
         [US-CA] My request rests on the following provisions of the California Consumer Privacy Act (CCPA) and its regulations:
        *[other] My request rests on the following provisions:
+    }
     }
 
 ## Deadline

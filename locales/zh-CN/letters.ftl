@@ -222,12 +222,15 @@ letter-asks = { $kind ->
 
 ## 法律依据
 
-letter-basis-intro = { $jurisdiction ->
+letter-basis-intro = { $kind ->
+    [complaint] 本投诉依据以下规定：
+   *[other] { $jurisdiction ->
         [CN] 本人的请求依据以下法律规定：
         [EU] 本人的请求依据欧盟《通用数据保护条例》（GDPR）的下列规定：
-        [UK] 本人的请求依据英国《通用数据保护条例》（UK GDPR）及英国《2018年数据保护法》的下列规定：
+        [UK] 本人的请求依据英国《通用数据保护条例》（UK GDPR，结合英国《2018年数据保护法》适用）的下列规定：
         [US-CA] 本人的请求依据《加利福尼亚州消费者隐私法》（CCPA）及其实施条例的下列规定：
        *[other] 本人的请求依据以下规定：
+    }
     }
 
 ## 期限

@@ -434,7 +434,8 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
 /// sending date stands in for it.
 fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
     let sent = events.iter().find(|e| e.kind == EventKind::Sent);
-    let on_paper = sent.is_some_and(|e| matches!(e.channel, Some(DeliveryChannel::Post | DeliveryChannel::Hand)));
+    let on_paper =
+        sent.is_some_and(|e| matches!(e.channel, Some(DeliveryChannel::Post | DeliveryChannel::Hand)));
     let delivered = events.iter().find(|e| e.kind == EventKind::Acknowledged).map(|e| e.occurred_on);
     let received = match (sent, delivered) {
         (Some(s), Some(d)) if on_paper && d >= s.occurred_on => Some(d),

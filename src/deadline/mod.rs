@@ -227,7 +227,9 @@ mod tests {
         let uk = r("uk-one-month");
         assert_eq!(uk.status, LegalStatus::Binding);
         assert!(uk.label_en.contains("12A") && !uk.note_en.contains("UNVERIFIED"));
-        assert!(uk.note_en.contains("latest of receipt") && uk.note_en.contains("Only for an access request"));
+        assert!(
+            uk.note_en.contains("latest of receipt") && uk.note_en.contains("Only for an access request")
+        );
         // California opt-out and limit: 15 business days is an unverified reference, never law.
         let opt_out = r("ccpa-opt-out-15-business-days-unverified");
         assert_eq!(opt_out.status, LegalStatus::Reference);

@@ -547,7 +547,8 @@ impl RawArticle {
             return Err(invalid(&id, "an empty number cannot be number_verified"));
         }
         // "Cite without quoting" is for a confirmed number whose wording is not checked.
-        if self.number_only && (self.confidence.is_quotable() || !self.number_verified || self.quote.is_some())
+        if self.number_only
+            && (self.confidence.is_quotable() || !self.number_verified || self.quote.is_some())
         {
             return Err(invalid(&id, "number_only needs UNVERIFIED wording, a verified number and no quote"));
         }

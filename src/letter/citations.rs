@@ -1,8 +1,8 @@
 //! The legal-basis list of a letter: which articles it cites, what exactly it
 //! quotes from each, and how the lines read.
 
-use super::basis::{basis_for, ground_clause};
 use super::LetterInput;
+use super::basis::{basis_for, ground_clause};
 use crate::holder::HolderKind;
 use crate::jurisdiction::Jurisdiction;
 use crate::law::{Article, Catalogue};
@@ -68,7 +68,8 @@ pub(super) fn lines(catalogue: &Catalogue, cited: &[Cited<'_>], zh: bool) -> Vec
     for (n, c) in cited.iter().enumerate() {
         let a = c.article;
         let cite = if zh { catalogue.cite_zh(a) } else { catalogue.cite_en(a) };
-        let original_english = matches!(a.jurisdiction, Jurisdiction::Eu | Jurisdiction::UsCa | Jurisdiction::Uk);
+        let original_english =
+            matches!(a.jurisdiction, Jurisdiction::Eu | Jurisdiction::UsCa | Jurisdiction::Uk);
         // A quote of several lines (a list of points) keeps its lines, indented under the citation.
         let quoted = c.quoted.replace("\n\n", "\n").replace('\n', "\n     ");
         let line = match (!quoted.is_empty(), zh, original_english) {

@@ -20,11 +20,7 @@ fn due_of(parent: &ParentRequest<'_>) -> (&'static str, Option<chrono::NaiveDate
     }
 }
 
-pub(super) fn paragraphs(
-    input: &LetterInput<'_>,
-    l10n: &Localizer,
-    base: &[(&str, Arg<'_>)],
-) -> Vec<String> {
+pub(super) fn paragraphs(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&str, Arg<'_>)]) -> Vec<String> {
     let loc = input.locale;
     let Some(parent) = input.parent else {
         let none = [
@@ -46,7 +42,8 @@ pub(super) fn paragraphs(
         Some(ClockState::Overdue { days, unit }) => (i64::from(days), unit_code(unit)),
         _ => (0, parent.rule.map_or("calendar-days", |r| unit_code(r.unit))),
     };
-    let parent_subject = l10n.msg(loc, "letter-subject", &join(base, &[("kind", Arg::Str(parent.kind.code()))]));
+    let parent_subject =
+        l10n.msg(loc, "letter-subject", &join(base, &[("kind", Arg::Str(parent.kind.code()))]));
     let extra = [
         ("hasparent", Arg::Str("yes")),
         ("hassent", Arg::Str(if parent.sent_on.is_some() { "yes" } else { "no" })),

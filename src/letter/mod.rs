@@ -154,7 +154,9 @@ pub enum LetterError {
     #[error("the correction text is longer than {MAX_CORRECTION_CHARS} characters")]
     CorrectionTooLong,
     /// This kind of request exists only under another law (opt-out and limit: California).
-    #[error("a `{kind}` request exists only under California law (holder jurisdiction US-CA), not {jurisdiction}")]
+    #[error(
+        "a `{kind}` request exists only under California law (holder jurisdiction US-CA), not {jurisdiction}"
+    )]
     NotInJurisdiction { kind: &'static str, jurisdiction: Jurisdiction },
 }
 
@@ -314,10 +316,13 @@ pub fn draft(
             body.extend(followup::paragraphs(input, l10n, &args_base));
         }
         _ => {
-            body.push(msg("letter-intro", &[]));
+            // The ground belongs to the opening paragraph: it is why the request is made.
+            let mut intro = msg("letter-intro", &[]);
             if ground.is_some() {
-                body.push(msg("letter-ground", &[]));
+                intro.push_str(if zh { "" } else { " " });
+                intro.push_str(&msg("letter-ground", &[]));
             }
+            body.push(intro);
         }
     }
 

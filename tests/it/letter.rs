@@ -25,7 +25,9 @@ fn first_kinds(j: Jurisdiction) -> Vec<RequestKind> {
         .into_iter()
         .filter(|k| !matches!(k, RequestKind::Reminder | RequestKind::Complaint))
         .filter(|k| letter::kind_in(*k, j) == *k)
-        .filter(|k| j == Jurisdiction::UsCa || !matches!(k, RequestKind::OptOut | RequestKind::LimitSensitive))
+        .filter(|k| {
+            j == Jurisdiction::UsCa || !matches!(k, RequestKind::OptOut | RequestKind::LimitSensitive)
+        })
         .collect()
 }
 
@@ -62,11 +64,22 @@ struct Case<'a> {
 
 impl Default for Case<'_> {
     fn default() -> Self {
-        Case { on: "2026-07-01", hk: HolderKind::App, reason: None, ground: None, parent: RequestKind::Deletion }
+        Case {
+            on: "2026-07-01",
+            hk: HolderKind::App,
+            reason: None,
+            ground: None,
+            parent: RequestKind::Deletion,
+        }
     }
 }
 
-fn try_draft(kind: RequestKind, j: Jurisdiction, loc: Locale, c: Case<'_>) -> Result<LetterDraft, LetterError> {
+fn try_draft(
+    kind: RequestKind,
+    j: Jurisdiction,
+    loc: Locale,
+    c: Case<'_>,
+) -> Result<LetterDraft, LetterError> {
     let holder = sample_holder(j, c.hk);
     let ids = [Identifier::parse("13800138000").unwrap(), Identifier::parse("li@example.cn").unwrap()];
     let sender =
@@ -160,9 +173,27 @@ fn assert_letter_is_clean(d: &LetterDraft, on: &str) {
         assert!(!d.body.contains(&id), "catalogue id `{id}` in the letter:\n{}", d.body);
     }
     for needle in [
-        "{", "}", "征求意见稿", "draft", "TODO", "UNVERIFIED", "NOT FOUND", "unverified", "未经核实",
-        "无具体天数", "no fixed number of days", "措辞未变", "原第", "（日期不详）", "(date unknown)",
-        "立即前", "due by immediately", "by immediately", "致：\n", "To: \n", "（签名）前",
+        "{",
+        "}",
+        "征求意见稿",
+        "draft",
+        "TODO",
+        "UNVERIFIED",
+        "NOT FOUND",
+        "unverified",
+        "未经核实",
+        "无具体天数",
+        "no fixed number of days",
+        "措辞未变",
+        "原第",
+        "（日期不详）",
+        "(date unknown)",
+        "立即前",
+        "due by immediately",
+        "by immediately",
+        "致：\n",
+        "To: \n",
+        "（签名）前",
     ] {
         assert!(!d.body.contains(needle), "letter contains `{needle}`:\n{}", d.body);
     }
@@ -241,7 +272,12 @@ fn the_full_letter_matrix_matches_its_reviewed_snapshots() {
             }
             // California follow-ups of an opt-out.
             for kind in [RequestKind::Reminder, RequestKind::Complaint] {
-                let d = draft(kind, Jurisdiction::UsCa, loc, Case { parent: RequestKind::OptOut, ..Case::default() });
+                let d = draft(
+                    kind,
+                    Jurisdiction::UsCa,
+                    loc,
+                    Case { parent: RequestKind::OptOut, ..Case::default() },
+                );
                 snapshot(format!("{}-opt-out-US-CA-{lc}", kind.code()), &d);
             }
         }
@@ -250,7 +286,9 @@ fn the_full_letter_matrix_matches_its_reviewed_snapshots() {
 
 #[test]
 fn no_letter_on_any_date_cites_an_unverified_draft_or_out_of_force_text() {
-    for on in ["2021-12-01", "2024-06-03", "2025-12-31", "2026-01-01", "2026-02-04", "2026-03-16", "2026-06-19"] {
+    for on in
+        ["2021-12-01", "2024-06-03", "2025-12-31", "2026-01-01", "2026-02-04", "2026-03-16", "2026-06-19"]
+    {
         for j in JURISDICTIONS {
             for hk in HolderKind::ALL {
                 for loc in Locale::ALL {
@@ -260,7 +298,12 @@ fn no_letter_on_any_date_cites_an_unverified_draft_or_out_of_force_text() {
                         }
                     }
                     for reason in COMPLAINT_REASONS {
-                        draft(RequestKind::Complaint, j, loc, Case { on, hk, reason: Some(reason), ..Case::default() });
+                        draft(
+                            RequestKind::Complaint,
+                            j,
+                            loc,
+                            Case { on, hk, reason: Some(reason), ..Case::default() },
+                        );
                     }
                     draft(RequestKind::Reminder, j, loc, Case { on, hk, ..Case::default() });
                 }
@@ -286,7 +329,8 @@ fn uk_and_california_letters_cite_only_their_own_law() {
                     }
                     let own = own_words(&d.body);
                     if j == Jurisdiction::Uk {
-                        for eu in ["Article 12(3) GDPR", "GDPR Art.", "Article 77 GDPR", "GDPR第", "欧盟"] {
+                        for eu in ["Article 12(3) GDPR", "GDPR Art.", "Article 77 GDPR", "GDPR第", "欧盟"]
+                        {
                             let hits = own.matches(eu).count();
                             let uk = own.matches(&format!("UK {eu}")).count();
                             assert_eq!(hits, uk, "EU law `{eu}` in a UK letter:\n{}", d.body);
@@ -301,25 +345,41 @@ fn uk_and_california_letters_cite_only_their_own_law() {
 #[test]
 fn uk_time_limits_and_complaints_follow_the_commencement_dates() {
     let en = Locale::EnUs;
-    let before = draft(RequestKind::Deletion, Jurisdiction::Uk, en, Case { on: "2026-02-04", ..Case::default() });
+    let before =
+        draft(RequestKind::Deletion, Jurisdiction::Uk, en, Case { on: "2026-02-04", ..Case::default() });
     assert!(before.body.contains("UK GDPR Art. 12(3) ("), "old Art. 12(3) cited by number:\n{}", before.body);
     assert!(!before.body.contains("12A"), "{}", before.body);
-    let after = draft(RequestKind::Deletion, Jurisdiction::Uk, en, Case { on: "2026-02-05", ..Case::default() });
+    let after =
+        draft(RequestKind::Deletion, Jurisdiction::Uk, en, Case { on: "2026-02-05", ..Case::default() });
     assert!(after.body.contains("the applicable time period (see Article 12A)"), "{}", after.body);
     assert!(after.body.contains("ends on 5 March 2026"), "{}", after.body);
     // Complaints: to the Commissioner under Art. 77 until 18 June 2026, to the controller from 19 June.
-    let to_ico = draft(RequestKind::Complaint, Jurisdiction::Uk, en, Case { on: "2026-06-18", ..Case::default() });
+    let to_ico =
+        draft(RequestKind::Complaint, Jurisdiction::Uk, en, Case { on: "2026-06-18", ..Case::default() });
     assert!(to_ico.body.starts_with("To: the Information Commissioner"), "{}", to_ico.body);
     assert!(to_ico.body.contains("UK GDPR Art. 77"), "{}", to_ico.body);
     assert!(!to_ico.body.contains("164A"), "{}", to_ico.body);
     let to_controller =
         draft(RequestKind::Complaint, Jurisdiction::Uk, en, Case { on: "2026-06-19", ..Case::default() });
-    assert!(to_controller.body.contains("section 164A of the Data Protection Act 2018"), "{}", to_controller.body);
+    assert!(
+        to_controller.body.contains("section 164A of the Data Protection Act 2018"),
+        "{}",
+        to_controller.body
+    );
     // 30 days beginning with receipt: the receipt day is day 1.
-    assert!(to_controller.body.contains("(by 18 July 2026 if it reaches you today)"), "{}", to_controller.body);
+    assert!(
+        to_controller.body.contains("(by 18 July 2026 if it reaches you today)"),
+        "{}",
+        to_controller.body
+    );
     assert!(to_controller.body.contains("section 165"), "{}", to_controller.body);
     assert_eq!(to_controller.recipient.as_deref(), Some("privacy@example.com"));
-    let zh = draft(RequestKind::Complaint, Jurisdiction::Uk, Locale::ZhCn, Case { on: "2026-06-19", ..Case::default() });
+    let zh = draft(
+        RequestKind::Complaint,
+        Jurisdiction::Uk,
+        Locale::ZhCn,
+        Case { on: "2026-06-19", ..Case::default() },
+    );
     assert!(zh.body.contains("第164A条") && zh.body.contains("2026年7月18日前"), "{}", zh.body);
 }
 
@@ -363,7 +423,10 @@ fn a_chinese_complaint_goes_to_one_authority_and_never_to_a_court_or_an_associat
         for (hk, authority) in [
             (HolderKind::App, ["致：网信部门", "To: Cyberspace administration (网信部门)"]),
             (HolderKind::Property, ["致：网信部门", "To: Cyberspace administration (网信部门)"]),
-            (HolderKind::Bank, ["致：国家金融监督管理总局", "To: National Financial Regulatory Administration (NFRA)"]),
+            (
+                HolderKind::Bank,
+                ["致：国家金融监督管理总局", "To: National Financial Regulatory Administration (NFRA)"],
+            ),
             (HolderKind::Payment, ["致：中国人民银行", "To: People's Bank of China (PBOC)"]),
         ] {
             for reason in ["no-response", "refused"] {
@@ -394,7 +457,11 @@ fn a_chinese_complaint_goes_to_one_authority_and_never_to_a_court_or_an_associat
 #[test]
 fn follow_ups_report_the_reference_as_asked_in_the_rules_unit_and_name_the_original_request() {
     let zh = draft(RequestKind::Reminder, Jurisdiction::Cn, Locale::ZhCn, Case::default());
-    assert!(zh.body.contains("向贵方（示例网络科技有限公司）发出《关于删除本人个人信息的请求》"), "{}", zh.body);
+    assert!(
+        zh.body.contains("向贵方（示例网络科技有限公司）发出《关于删除本人个人信息的请求》"),
+        "{}",
+        zh.body
+    );
     assert!(zh.body.contains("前答复（监管参考时限），至今已过"), "{}", zh.body);
     assert!(zh.body.contains("个工作日"), "{}", zh.body);
     assert!(!zh.body.contains("本应于"), "{}", zh.body);
@@ -419,12 +486,21 @@ fn a_deletion_letter_states_and_quotes_its_ground() {
             for loc in Locale::ALL {
                 let d = draft(RequestKind::Deletion, j, loc, Case { ground: Some(g), ..Case::default() });
                 assert!(d.body.contains(&clause.clause), "{g}/{j:?}/{loc:?}:\n{}", d.body);
-                let said = if loc == Locale::ZhCn { "本人请求删除的理由是：" } else { "I ask for deletion because " };
+                let said = if loc == Locale::ZhCn {
+                    "本人请求删除的理由是："
+                } else {
+                    "I ask for deletion because "
+                };
                 assert!(d.body.contains(said), "{}", d.body);
             }
         }
     }
-    let err = try_draft(RequestKind::Deletion, Jurisdiction::Cn, Locale::ZhCn, Case { ground: Some("bored"), ..Case::default() });
+    let err = try_draft(
+        RequestKind::Deletion,
+        Jurisdiction::Cn,
+        Locale::ZhCn,
+        Case { ground: Some("bored"), ..Case::default() },
+    );
     assert_eq!(err.unwrap_err(), LetterError::UnknownGround("bored".into()));
 }
 
@@ -433,7 +509,9 @@ fn access_letters_list_what_the_law_lists() {
     let eu = draft(RequestKind::Access, Jurisdiction::Eu, Locale::EnUs, Case::default());
     assert!(eu.body.contains("(h) the existence of automated decision-making"), "{}", eu.body);
     let ca = draft(RequestKind::Access, Jurisdiction::UsCa, Locale::EnUs, Case::default());
-    assert!(ca.body.contains("(2) The categories of sources from which the personal information is collected."));
+    assert!(
+        ca.body.contains("(2) The categories of sources from which the personal information is collected.")
+    );
     assert!(ca.body.contains("the categories of sources from which it was collected"), "{}", ca.body);
     // The CCPA extension keeps its condition and the duty to explain.
     assert!(ca.body.contains("when reasonably necessary") && ca.body.contains("explain why"), "{}", ca.body);
@@ -490,7 +568,10 @@ fn jishi_is_cited_from_the_articles_that_say_it_and_the_15_days_only_where_its_s
         let reference = if loc == Locale::ZhCn { "15 个工作日" } else { "15 working days" };
         for kind in first_kinds(Jurisdiction::Cn) {
             let d = draft(kind, Jurisdiction::Cn, loc, Case::default());
-            assert!(!d.body.contains("第五十条和") && !d.body.contains("Article 50 of the Personal Information Protection Law and"));
+            assert!(
+                !d.body.contains("第五十条和")
+                    && !d.body.contains("Article 50 of the Personal Information Protection Law and")
+            );
             if with_reference.contains(&kind) {
                 assert!(d.body.contains(reference), "{kind:?}:\n{}", d.body);
             }
@@ -529,13 +610,18 @@ fn a_2026_deletion_letter_cites_cybersecurity_law_article_45_not_43() {
     assert!(d.body.contains("《网络安全法》第四十五条"), "{}", d.body);
     assert!(!d.body.contains("《网络安全法》第四十三条"), "{}", d.body);
     let old = draft(RequestKind::Deletion, Jurisdiction::Cn, Locale::ZhCn, on("2025-12-31"));
-    assert!(old.body.contains("《网络安全法》第四十三条"), "a letter dated 2025 cites the old number:\n{}", old.body);
+    assert!(
+        old.body.contains("《网络安全法》第四十三条"),
+        "a letter dated 2025 cites the old number:\n{}",
+        old.body
+    );
 }
 
 #[test]
 fn cn_letters_present_fifteen_working_days_as_a_reference_and_never_as_law() {
     for loc in Locale::ALL {
-        let d = draft(RequestKind::Deletion, Jurisdiction::Cn, loc, Case { on: "2026-02-10", ..Case::default() });
+        let d =
+            draft(RequestKind::Deletion, Jurisdiction::Cn, loc, Case { on: "2026-02-10", ..Case::default() });
         let (due, reference) = match loc {
             Locale::ZhCn => ("2026年3月9日", "并非法律规定的期限"),
             Locale::EnUs => ("9 March 2026", "not a statutory deadline"),
@@ -571,7 +657,10 @@ fn letters_contain_only_the_chosen_identifiers() {
     )
     .unwrap();
     assert!(d.body.contains("13800138000"));
-    assert!(!d.body.contains("li@example.cn"), "an identifier the user did not choose leaked into the letter");
+    assert!(
+        !d.body.contains("li@example.cn"),
+        "an identifier the user did not choose leaked into the letter"
+    );
 }
 
 #[test]
@@ -584,7 +673,10 @@ fn property_and_app_face_letters_rest_on_different_rules() {
         Case { hk: HolderKind::Property, ..Case::default() },
     );
     let ids = |d: &LetterDraft| d.citations.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
-    assert!(ids(&property).contains(&"spc-face-10".to_string()), "property managers: SPC interpretation Art. 10");
+    assert!(
+        ids(&property).contains(&"spc-face-10".to_string()),
+        "property managers: SPC interpretation Art. 10"
+    );
     assert!(!ids(&app).contains(&"spc-face-10".to_string()));
     assert!(ids(&app).contains(&"face-recognition-10".to_string()));
     assert!(property.body.contains("小区"));
@@ -611,7 +703,9 @@ fn an_ecommerce_cancellation_is_due_immediately() {
 
 #[test]
 fn a_complaint_without_a_known_reason_is_refused() {
-    let err = |reason| try_draft(RequestKind::Complaint, Jurisdiction::Cn, Locale::ZhCn, Case { reason, ..Case::default() });
+    let err = |reason| {
+        try_draft(RequestKind::Complaint, Jurisdiction::Cn, Locale::ZhCn, Case { reason, ..Case::default() })
+    };
     assert!(err(Some("annoyed")).is_err());
     let holder = sample_holder(Jurisdiction::Cn, HolderKind::App);
     let rule = deadline::default_rule(Jurisdiction::Cn);
@@ -630,7 +724,10 @@ fn a_complaint_without_a_known_reason_is_refused() {
         due: deadline::Due::Immediate,
         parent: None,
     };
-    assert_eq!(letter::draft(&input, Localizer::embedded(), Catalogue::official()), Err(LetterError::MissingReason));
+    assert_eq!(
+        letter::draft(&input, Localizer::embedded(), Catalogue::official()),
+        Err(LetterError::MissingReason)
+    );
 }
 
 #[test]

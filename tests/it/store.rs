@@ -2,11 +2,11 @@
 
 use crate::support::*;
 use rightsdesk::api::{self, DraftInput, LogInput, SendInput};
+use rightsdesk::deadline;
 use rightsdesk::holder::{DataCategory, HolderFields, HolderKind, IdentifierKind};
 use rightsdesk::i18n::Locale;
 use rightsdesk::ids::{HolderId, RequestId};
 use rightsdesk::jurisdiction::Jurisdiction;
-use rightsdesk::deadline;
 use rightsdesk::request::{DeliveryChannel, EventKind, RequestKind, RequestStatus};
 use rightsdesk::store::{DB_FILE_NAME, NewEvent, SCHEMA_VERSION, Store, StoreError};
 use rightsdesk::{Error, ErrorCode};
@@ -369,7 +369,8 @@ fn the_clock_of_a_posted_letter_runs_from_its_delivery_date() {
     let (_dir, mut store) = temp_store();
     let h = holder(&store, "Estate", Jurisdiction::Eu, HolderKind::Property);
     let sent_by = |store: &mut Store, channel| {
-        let r = api::create_request(store, &deletion(h.id, Locale::EnUs, "2026-03-02"), &now("2026-03-02")).unwrap();
+        let r = api::create_request(store, &deletion(h.id, Locale::EnUs, "2026-03-02"), &now("2026-03-02"))
+            .unwrap();
         api::mark_sent(
             store,
             r.request.id,
@@ -386,7 +387,12 @@ fn the_clock_of_a_posted_letter_runs_from_its_delivery_date() {
     api::log_event(
         &mut store,
         posted,
-        &LogInput { kind: EventKind::Acknowledged, date: date("2026-03-05"), text: "signed for".into(), files: vec![] },
+        &LogInput {
+            kind: EventKind::Acknowledged,
+            date: date("2026-03-05"),
+            text: "signed for".into(),
+            files: vec![],
+        },
         &now("2026-03-05"),
     )
     .unwrap();
@@ -396,7 +402,12 @@ fn the_clock_of_a_posted_letter_runs_from_its_delivery_date() {
     api::log_event(
         &mut store,
         mailed,
-        &LogInput { kind: EventKind::Acknowledged, date: date("2026-03-05"), text: String::new(), files: vec![] },
+        &LogInput {
+            kind: EventKind::Acknowledged,
+            date: date("2026-03-05"),
+            text: String::new(),
+            files: vec![],
+        },
         &now("2026-03-05"),
     )
     .unwrap();
@@ -416,7 +427,10 @@ fn the_ground_and_the_correction_are_kept_with_the_request() {
     assert!(en.contains("I have withdrawn my consent"), "{en}");
     input.kind = RequestKind::Correction;
     input.ground = None;
-    assert!(api::create_request(&mut store, &input, &now("2026-03-02")).is_err(), "a correction says what is wrong");
+    assert!(
+        api::create_request(&mut store, &input, &now("2026-03-02")).is_err(),
+        "a correction says what is wrong"
+    );
     input.correction = Some("生日登记为1990-03-07，应为1990-07-03。".into());
     let c = api::create_request(&mut store, &input, &now("2026-03-02")).unwrap();
     assert!(c.request.body.contains("生日登记为1990-03-07，应为1990-07-03。"));
