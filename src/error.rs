@@ -37,6 +37,7 @@ pub enum ErrorCode {
     NotSent,
     AlreadySent,
     SentBeforeLetter,
+    DateInFuture,
     CitationRefused,
     Pdf,
     Import,
@@ -91,6 +92,7 @@ impl ErrorCode {
             Self::NotSent => "not-sent",
             Self::AlreadySent => "already-sent",
             Self::SentBeforeLetter => "sent-before-letter",
+            Self::DateInFuture => "date-in-future",
             Self::CitationRefused => "citation-refused",
             Self::Pdf => "pdf",
             Self::Import => "import",
@@ -117,7 +119,7 @@ impl ErrorCode {
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 48] = [
+    pub const ALL: [ErrorCode; 49] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -144,6 +146,7 @@ impl ErrorCode {
         Self::NotSent,
         Self::AlreadySent,
         Self::SentBeforeLetter,
+        Self::DateInFuture,
         Self::CitationRefused,
         Self::Pdf,
         Self::Import,
@@ -215,6 +218,9 @@ pub enum Error {
         "the letter is dated {letter}, so it cannot have been sent on {sent}: correct the letter date or the sending date"
     )]
     SentBeforeLetter { letter: chrono::NaiveDate, sent: chrono::NaiveDate },
+    /// A letter or an event dated days after today: it has not happened yet.
+    #[error("the {what} is dated {date}, after today ({today}): record it on the day it happens")]
+    DateInFuture { what: &'static str, date: chrono::NaiveDate, today: chrono::NaiveDate },
     /// An attachment file could not be read.
     #[error("cannot read attachment {path}: {source}")]
     AttachmentUnreadable {
@@ -246,6 +252,7 @@ impl Error {
             Self::NotSent(_) => ErrorCode::NotSent,
             Self::AlreadySent(_) => ErrorCode::AlreadySent,
             Self::SentBeforeLetter { .. } => ErrorCode::SentBeforeLetter,
+            Self::DateInFuture { .. } => ErrorCode::DateInFuture,
             Self::AttachmentUnreadable { .. } => ErrorCode::AttachmentUnreadable,
             Self::AttachmentTooLarge { .. } => ErrorCode::AttachmentTooLarge,
         }

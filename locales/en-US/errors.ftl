@@ -26,6 +26,7 @@ error-calendar-unknown = The official holiday calendar for { $year } is not avai
 error-not-sent = Mark the request as sent first.
 error-already-sent = This request was already marked as sent.
 error-sent-before-letter = The sending date is earlier than the date on the letter. Pick a later sending date, or correct the letter date.
+error-date-in-future = The date is after today. A letter or an event can only be recorded once it has happened: pick today or an earlier date.
 error-citation-refused = The letter would cite a text that is not binding law in force on its date, so it was not produced.
 error-pdf = The PDF could not be written: { $detail }
 error-import = The file could not be imported: { $detail }

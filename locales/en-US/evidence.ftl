@@ -214,9 +214,14 @@ evidence-image-caption = Attachment { $ref }: { $name } (event { $no }, { $date 
 
 ## Integrity
 
-evidence-integrity-intro = Each event's SHA-256 hash covers its content (kind, dates, text, tracking number, channel and the hashes of its attachments) and the hash of the event before it. Changing, removing or reordering any event changes every later hash and the final digest. Each attached file is identified by the SHA-256 of its bytes, listed under "Attachments".
-evidence-integrity-digest = Final digest of request #{ $id }:
-evidence-integrity-ok = Checked when exporting: every event and every attached file matches its recorded hash.
+evidence-integrity-intro = The digest (SHA-256) of a request's record covers the letter as sent (subject, text, cited articles, date, language), the holder as the letter addressed it, the deadline rule and the jurisdiction, every event (kind, dates, text, channel and tracking number, each event chained to the one before it) with every attached file's name, type, size and SHA-256, and the holder's kept privacy-policy pages (address asked for, final address, time fetched, SHA-256 of the body). RightsDesk keeps this digest for each request and one over all requests, so that a change, a removal or an addition made outside the app is found when checking.
+evidence-integrity-digest = Digest of the record of request #{ $id }:
+evidence-integrity-ok = Checked when exporting: the record printed here matches the digest RightsDesk sealed for it, every event matches its link in the chain, and every attached file matches its SHA-256.
+evidence-integrity-since = Recorded in this app since { $since }: from then on the letter as sent, the addressee, every event with its details and attachments, and the holder's kept pages are sealed together.
+evidence-integrity-since-upgraded = Sealed as a whole (letter as sent, addressee, events with their details and attachments, kept pages) when this store was upgraded, which was no earlier than { $since } (its newest entry then); before that, only the events were chained to each other.
+evidence-integrity-events-only = Only the events are chained to each other; the letter and the addressee are not sealed.
+evidence-integrity-no-timestamp = No trusted timestamp: this record was kept by the sender and is not independently confirmed. The hashes show that it was not changed by ordinary edits since it was recorded; they do not prove when it was recorded, and whoever holds the data file could compute a new record that is consistent again.
+evidence-integrity-not-intact = This record is NOT intact: it must not be presented as unchanged.
 evidence-integrity-problems = WARNING, found when exporting: { $count ->
         [one] one record no longer matches its hash.
        *[other] { $count } records no longer match their hashes.
@@ -224,6 +229,10 @@ evidence-integrity-problems = WARNING, found when exporting: { $count ->
 evidence-problem-event = Event { $no } no longer matches its hash.
 evidence-problem-attachment = Attachment { $ref } ({ $name }) no longer matches its hash.
 evidence-problem-missing = Attachment { $ref } ({ $name }) is missing.
+evidence-problem-record = The letter, the addressee, the status, or the details of an event, an attachment or a kept page no longer match the record RightsDesk sealed.
+evidence-problem-length = Events or kept pages were removed or added outside RightsDesk: the sealed record has { $sealedEvents } event(s) and { $sealedPages } kept page(s), the store now { $foundEvents } and { $foundPages }.
+evidence-problem-unsealed = This request has no sealed record: it was not written by RightsDesk.
+evidence-problem-store = The record over all requests no longer matches: a request or a kept page was removed or added outside RightsDesk.
 evidence-chain-altered = (altered)
 evidence-col-recorded = Recorded (UTC)
 evidence-col-hash = Event hash (SHA-256)

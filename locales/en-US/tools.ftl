@@ -165,6 +165,10 @@ integrity-problems = { $count ->
 integrity-eventAltered = Request #{ $request }, event { $event }: changed after it was recorded.
 integrity-attachmentAltered = Request #{ $request }, event { $event }: the attachment { $name } was changed.
 integrity-attachmentMissing = Request #{ $request }, event { $event }: the attachment { $name } is missing.
+integrity-recordAltered = Request #{ $request }: the letter, the addressee, the status or an event's details no longer match the sealed record.
+integrity-recordLengthChanged = Request #{ $request }: events or saved pages were removed or added outside RightsDesk (sealed: { $sealed } events, { $sealedPages } pages; now { $found } and { $foundPages }).
+integrity-recordUnsealed = Request #{ $request }: it has no sealed record; it was not written by RightsDesk.
+integrity-storeAltered = The record over all requests no longer matches: a request or a saved page was removed or added outside RightsDesk.
 
 ## Letter date (new-request wizard)
 request-letter-date = Date on the letter

@@ -26,6 +26,7 @@ error-calendar-unknown = { $year } 年的官方节假日安排尚未收录，因
 error-not-sent = 请先将该请求标记为已发送。
 error-already-sent = 该请求已标记为已发送。
 error-sent-before-letter = 发送日期早于信函落款日期。请选择更晚的发送日期，或更正信函日期。
+error-date-in-future = 该日期晚于今天。信函和事件只能在发生之后记录：请选择今天或更早的日期。
 error-citation-refused = 该信函将引用在其日期并不生效的法律条文，因此未予生成。
 error-pdf = 无法生成 PDF：{ $detail }
 error-import = 无法导入该文件：{ $detail }

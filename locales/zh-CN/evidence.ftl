@@ -205,13 +205,22 @@ evidence-image-caption = 附件 { $ref }：{ $name }（事件 { $no }，{ $date 
 
 ## 完整性核验
 
-evidence-integrity-intro = 每个事件的 SHA-256 哈希值覆盖该事件的内容（类型、日期、文字、邮件单号、递送方式及其附件的哈希值）以及前一事件的哈希值。任何事件被修改、删除或调换顺序，其后所有哈希值及最终摘要都会改变。每个附件以其文件内容的 SHA-256 哈希值标识，见“附件”一节。
-evidence-integrity-digest = 请求 #{ $id } 的最终摘要：
-evidence-integrity-ok = 导出时已核验：全部事件和附件均与记录的哈希值一致。
+evidence-integrity-intro = 请求记录的摘要（SHA-256）覆盖：所发出的函件（标题、正文、所引条文、日期、语言）、函件所致的信息处理者身份、期限规则和法域、每个事件（类型、日期、文字、递送方式和邮件单号，每个事件均与前一事件链接）及其每个附件的文件名、类型、大小和 SHA-256，以及为该处理者保存的隐私政策页面（请求地址、最终地址、抓取时间、正文的 SHA-256）。“数据权利助手”为每个请求保存此摘要，并保存一个覆盖全部请求的摘要，因此在应用之外所作的修改、删除或添加都会在核验时被发现。
+evidence-integrity-digest = 请求 #{ $id } 记录的摘要：
+evidence-integrity-ok = 导出时已核验：此处印出的记录与“数据权利助手”封存的摘要一致，每个事件与其在链中的哈希值一致，每个附件与其 SHA-256 一致。
+evidence-integrity-since = 自 { $since } 起记录于本应用：此后所发函件、收件方、每个事件及其细节和附件、处理者的已保存页面均一并封存。
+evidence-integrity-since-upgraded = 本数据库升级时整体封存（所发函件、收件方、事件及其细节和附件、已保存页面），升级时间不早于 { $since }（当时最新的一条记录）；此前仅各事件之间相互链接。
+evidence-integrity-events-only = 仅各事件之间相互链接；函件和收件方未被封存。
+evidence-integrity-no-timestamp = 无可信时间戳：本记录由发件人自行保存，未经独立第三方确认。哈希值表明记录自录入以来未经一般性修改；它们不能证明记录于何时录入，持有数据文件的人也可以重新计算出一份前后一致的新记录。
+evidence-integrity-not-intact = 本记录不完整：不得将其作为未经改动的记录出示。
 evidence-integrity-problems = 警告：导出时发现 { $count } 条记录与其哈希值不符。
 evidence-problem-event = 事件 { $no } 与其哈希值不符。
 evidence-problem-attachment = 附件 { $ref }（{ $name }）与其哈希值不符。
 evidence-problem-missing = 附件 { $ref }（{ $name }）缺失。
+evidence-problem-record = 函件、收件方、状态，或某一事件、附件或已保存页面的细节，与“数据权利助手”封存的记录不符。
+evidence-problem-length = 有事件或已保存页面在应用之外被删除或添加：封存的记录含 { $sealedEvents } 个事件和 { $sealedPages } 个已保存页面，现数据库中为 { $foundEvents } 个和 { $foundPages } 个。
+evidence-problem-unsealed = 此请求没有封存的记录：它不是由“数据权利助手”写入的。
+evidence-problem-store = 覆盖全部请求的记录不再一致：有请求或已保存页面在应用之外被删除或添加。
 evidence-chain-altered = （不符）
 evidence-col-recorded = 记录时间（UTC）
 evidence-col-hash = 事件哈希（SHA-256）

@@ -154,6 +154,10 @@ integrity-problems = 有 { $count } 条记录与记录时不一致：
 integrity-eventAltered = 请求 #{ $request } 的事件 { $event }：记录后被改动。
 integrity-attachmentAltered = 请求 #{ $request } 的事件 { $event }：附件 { $name } 被改动。
 integrity-attachmentMissing = 请求 #{ $request } 的事件 { $event }：附件 { $name } 已丢失。
+integrity-recordAltered = 请求 #{ $request }：函件、收件方、状态或某一事件的细节与封存的记录不符。
+integrity-recordLengthChanged = 请求 #{ $request }：有事件或已保存页面在应用之外被删除或添加（封存时 { $sealed } 个事件、{ $sealedPages } 个页面；现为 { $found } 个和 { $foundPages } 个）。
+integrity-recordUnsealed = 请求 #{ $request }：没有封存的记录，它不是由“数据权利助手”写入的。
+integrity-storeAltered = 覆盖全部请求的记录不再一致：有请求或已保存页面在应用之外被删除或添加。
 
 ## 信函日期（新建请求）
 request-letter-date = 信函落款日期

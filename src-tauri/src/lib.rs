@@ -25,6 +25,11 @@ pub fn setup<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .invoke_handler(commands::handler())
         .setup(|app| {
             if app.try_state::<AppState>().is_none() {
+                // A test's date (debug builds only); a malformed one must not fall back to today.
+                let time = rightsdesk::clock::TimeSource::from_env().unwrap_or_else(|e| {
+                    eprintln!("rightsdesk: {e}");
+                    std::process::exit(2)
+                });
                 let state = match state::resolve_data_dir(app.path().app_data_dir()) {
                     Ok(dir) => {
                         // Signed data updates (law, calendar, directory) take effect before any lookup.
@@ -36,9 +41,9 @@ pub fn setup<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                                 );
                             }
                         }
-                        AppState::open(dir)
+                        AppState::open(dir, time)
                     }
-                    Err(e) => AppState::failed(std::path::PathBuf::new(), e),
+                    Err(e) => AppState::failed(std::path::PathBuf::new(), e, time),
                 };
                 if let Some(e) = state.open_error() {
                     eprintln!("rightsdesk: the database in {} did not open: {e}", state.data_dir.display());

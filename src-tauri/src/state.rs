@@ -8,7 +8,7 @@
 use crate::dialogs::{DialogMode, Dialogs};
 use crate::error::CommandError;
 use rightsdesk::api::{self, Passphrase};
-use rightsdesk::clock::Now;
+use rightsdesk::clock::{Now, TimeSource};
 use rightsdesk::store::DB_FILE_NAME;
 use rightsdesk::{ErrorCode, Store};
 use std::ops::{Deref, DerefMut};
@@ -35,6 +35,8 @@ pub struct AppState {
     pub dialogs: Dialogs,
     /// Set by `cancel_import` to stop the running import preview.
     pub import_cancel: AtomicBool,
+    /// Where "now" comes from: the system clock, or a test's date (debug builds).
+    time: TimeSource,
 }
 
 /// The open store, locked for one command.
@@ -62,16 +64,16 @@ impl DerefMut for StoreGuard<'_> {
 impl AppState {
     /// Opens (or creates) the database in `data_dir`, or waits for the
     /// passphrase if it is encrypted; a failure is kept, not raised.
-    pub fn open(data_dir: PathBuf) -> AppState {
-        Self::open_with(data_dir, DialogMode::from_env())
+    pub fn open(data_dir: PathBuf, time: TimeSource) -> AppState {
+        Self::open_with(data_dir, DialogMode::from_env(), time)
     }
 
-    pub fn open_with(data_dir: PathBuf, dialogs: DialogMode) -> AppState {
+    pub fn open_with(data_dir: PathBuf, dialogs: DialogMode, time: TimeSource) -> AppState {
         let db = db_path(&data_dir);
         let slot = if api::store_status(&db).encrypted {
             Slot::Locked
         } else {
-            match api::open_store(&db, None, &Now::system()) {
+            match api::open_store(&db, None, &time.now()) {
                 Ok(store) => Slot::Open(Box::new(store)),
                 Err(e) => Slot::Failed(e.into()),
             }
@@ -81,17 +83,24 @@ impl AppState {
             slot: Mutex::new(slot),
             dialogs: Dialogs::new(dialogs),
             import_cancel: AtomicBool::new(false),
+            time,
         }
     }
 
     /// A state whose store could not even be located.
-    pub fn failed(data_dir: PathBuf, error: CommandError) -> AppState {
+    pub fn failed(data_dir: PathBuf, error: CommandError, time: TimeSource) -> AppState {
         AppState {
             data_dir,
             slot: Mutex::new(Slot::Failed(error)),
             dialogs: Dialogs::new(DialogMode::from_env()),
             import_cancel: AtomicBool::new(false),
+            time,
         }
+    }
+
+    /// The moment a command acts at: every command asks here, never the system clock.
+    pub fn now(&self) -> Now {
+        self.time.now()
     }
 
     fn slot(&self) -> MutexGuard<'_, Slot> {
@@ -133,7 +142,7 @@ impl AppState {
         if matches!(&*slot, Slot::Open(_)) {
             return Ok(());
         }
-        let store = api::open_store(&self.db(), passphrase, &Now::system())?;
+        let store = api::open_store(&self.db(), passphrase, &self.now())?;
         *slot = Slot::Open(Box::new(store));
         Ok(())
     }
@@ -155,7 +164,7 @@ impl AppState {
             Ok(_) => reopen_with,
             Err(_) => current,
         };
-        *slot = match api::open_store(&db, reopen, &Now::system()) {
+        *slot = match api::open_store(&db, reopen, &self.now()) {
             Ok(store) => Slot::Open(Box::new(store)),
             Err(e) => match CommandError::from(e) {
                 e if matches!(e.code, ErrorCode::StoreLocked | ErrorCode::StoreWrongPassphrase) => {

@@ -10,6 +10,7 @@ use rightsdesk::api::{
     HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, PolicyFetch, RequestDetail,
     RequestSummary, RestoreReport, SendInput,
 };
+use rightsdesk::clock::Now;
 use rightsdesk::deadline::{Clock, ClockState, Due, Rule, Unit};
 use rightsdesk::directory::DataLicence;
 use rightsdesk::holder::{
@@ -103,6 +104,7 @@ fn export_all_into(dir: &Path) {
         ContactCandidate,
         ContactKind,
         // Shared
+        Now,
         Locale,
         ErrorCode,
     );

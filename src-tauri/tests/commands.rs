@@ -1,6 +1,7 @@
 //! The commands as the window calls them: through IPC on Tauri's mock runtime
 //! (no display needed), against a database in a temporary folder.
 
+use rightsdesk::clock::TimeSource;
 use rightsdesk_app::AppState;
 use rightsdesk_app::dialogs::DialogMode;
 use serde_json::{Value, json};
@@ -25,9 +26,16 @@ fn app_with_state(state: AppState, dir: tempfile::TempDir) -> TestApp {
     TestApp { _dir: dir, _app: app, window }
 }
 
+/// The day every shell test runs on: after the requests they send, whatever the real date.
+const TEST_DAY: &str = "2026-04-01";
+
+fn on_test_day() -> TimeSource {
+    TimeSource::starting_on(TEST_DAY).expect("a date")
+}
+
 fn app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let state = AppState::open_with(dir.path().join("data"), DialogMode::Native);
+    let state = AppState::open_with(dir.path().join("data"), DialogMode::Native, on_test_day());
     assert!(state.open_error().is_none(), "a fresh folder must open: {:?}", state.open_error());
     app_with_state(state, dir)
 }
@@ -144,6 +152,11 @@ fn accounts_and_a_request_go_through_the_same_commands() {
         .expect_err("a reply before sending");
     assert_eq!(err["code"], "not-sent");
 
+    // The app's clock says TEST_DAY (2026-04-01): a sending date days later has not happened.
+    let future = app
+        .invoke("mark_sent", json!({"id": rid, "input": {"date": "2026-04-10", "channel": "email"}}))
+        .expect_err("sent in the future");
+    assert_eq!(future["code"], "date-in-future");
     let sent = app
         .invoke("mark_sent", json!({"id": rid, "input": {"date": "2026-03-02", "channel": "email"}}))
         .expect("marked as sent");
@@ -166,7 +179,7 @@ fn a_store_that_cannot_open_still_answers_with_its_error() {
         b"this is not sqlite, just text ".repeat(200),
     )
     .unwrap();
-    let state = AppState::open(dir.path().to_path_buf());
+    let state = AppState::open(dir.path().to_path_buf(), on_test_day());
     assert!(state.open_error().is_some(), "a text file is not a database");
     let app = app_with_state(state, dir);
 
@@ -191,7 +204,8 @@ fn app_with_scripted_dialogs() -> (TestApp, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let dialogs = dir.path().join("dialogs");
     std::fs::create_dir_all(dialogs.join("pick")).unwrap();
-    let state = AppState::open_with(dir.path().join("data"), DialogMode::Folder(dialogs.clone()));
+    let state =
+        AppState::open_with(dir.path().join("data"), DialogMode::Folder(dialogs.clone()), on_test_day());
     (app_with_state(state, dir), dialogs)
 }
 
@@ -289,7 +303,7 @@ fn an_encrypted_store_opens_locked_and_unlocks_only_with_its_passphrase() {
     let data = dir.path().join("data");
     {
         let app = app_with_state(
-            AppState::open_with(data.clone(), DialogMode::Native),
+            AppState::open_with(data.clone(), DialogMode::Native, on_test_day()),
             tempfile::tempdir().unwrap(),
         );
         app.invoke("add_holder", json!({"fields": {"name": "Alipay"}})).unwrap();
@@ -311,7 +325,7 @@ fn an_encrypted_store_opens_locked_and_unlocks_only_with_its_passphrase() {
             .expect("re-keyed");
     }
     // The next start: locked until the passphrase is given.
-    let app = app_with_state(AppState::open_with(data, DialogMode::Native), dir);
+    let app = app_with_state(AppState::open_with(data, DialogMode::Native, on_test_day()), dir);
     let info = app.invoke("app_info", json!({})).unwrap();
     assert_eq!(info["locked"], true, "{info}");
     assert_eq!(app.invoke("list_holders", json!({})).expect_err("locked")["code"], "store-locked");
@@ -424,4 +438,15 @@ fn fetching_a_policy_needs_a_policy_address_and_reports_a_refused_one() {
     assert!(err["code"].as_str().unwrap().starts_with("fetch"), "{err}");
     let pages = app.invoke("list_holders", json!({})).unwrap();
     assert_eq!(pages.as_array().unwrap().len(), 2, "the store still answers after a failed download");
+}
+
+#[test]
+fn the_window_gets_today_from_the_apps_clock() {
+    let app = app();
+    let now = app.invoke("current_time", json!({})).expect("the time");
+    assert_eq!(now["today"], TEST_DAY);
+    assert!(now["instant"].as_str().unwrap().starts_with("2026-04-01T12:"), "{now}");
+    // The store's records are stamped by the same clock.
+    let added = app.invoke("add_holder", json!({"fields": {"name": "Clocked"}})).unwrap();
+    assert!(added["createdAt"].as_str().unwrap().starts_with(TEST_DAY), "{added}");
 }

@@ -91,6 +91,7 @@ impl<'a> From<&'a RequestDetail> for RequestRecord<'a> {
             clock: d.clock.as_ref(),
             citations: &d.citations,
             digest: &d.digest,
+            integrity: &d.integrity,
         }
     }
 }
@@ -119,7 +120,16 @@ pub fn export_evidence(
         }
     };
     let (files, pictures) = check_files(store, &details);
-    let records: Vec<RequestRecord<'_>> = details.iter().map(RequestRecord::from).collect();
+    // The evidence shows the holder as each letter addressed it, which is what the record seals.
+    let addressed: Vec<_> = details
+        .iter()
+        .map(|d| crate::holder::Holder { fields: d.addressed_to.clone(), ..d.holder.clone() })
+        .collect();
+    let records: Vec<RequestRecord<'_>> = details
+        .iter()
+        .zip(&addressed)
+        .map(|(d, holder)| RequestRecord { holder, ..RequestRecord::from(d) })
+        .collect();
     let l10n = Localizer::embedded();
     let reader = Reader { locale: options.locale, today: now.today, sender: options.sender.as_ref(), l10n };
     let case = evidence::build(&records, &holder, dossier, &files, reader);

@@ -18,3 +18,10 @@ pub use imports::*;
 pub use policy::*;
 pub use requests::*;
 pub use safety::*;
+
+/// "Now" as the app sees it. The window takes today's date from here, never
+/// from its own clock, so a test's date (see [`crate::clock::TimeSource`])
+/// holds on screen too.
+pub fn current_time(now: &crate::clock::Now) -> crate::clock::Now {
+    *now
+}

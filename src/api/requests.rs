@@ -4,7 +4,8 @@ use crate::calendar::CnCalendar;
 use crate::clock::Now;
 use crate::deadline::{self, Clock, ClockEvent, ClockState, Due, Rule};
 use crate::error::{Error, Result};
-use crate::holder::{Holder, Identifier};
+use crate::evidence::Integrity;
+use crate::holder::{Holder, HolderFields, Identifier};
 use crate::i18n::{Locale, Localizer};
 use crate::ids::{HolderId, RequestId};
 use crate::jurisdiction::Jurisdiction;
@@ -81,8 +82,12 @@ pub struct RequestDetail {
     pub rule_sources: Vec<CitedArticle>,
     pub clock: Option<Clock>,
     pub citations: Vec<CitedArticle>,
-    /// Final hash of the event chain (hex).
+    /// The record's head (hex): what `verify` prints and the evidence PDF shows.
     pub digest: String,
+    /// The holder as the letter addressed it (taken when it was sent; the holder as it is for a draft).
+    pub addressed_to: HolderFields,
+    /// What checking the record found.
+    pub integrity: Integrity,
 }
 
 /// A request as listed on the dashboard and the calendar.
@@ -159,14 +164,12 @@ pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) 
     deadline::default_rule(jurisdiction)
 }
 
-fn letter_input(
-    store: &Store,
-    input: &DraftInput,
-    today: NaiveDate,
-) -> Result<(LetterInputOwned, &'static Rule)> {
+fn letter_input(store: &Store, input: &DraftInput, now: &Now) -> Result<(LetterInputOwned, &'static Rule)> {
+    let today = now.today;
     let holder = holder_of(store, input.holder_id)?;
     let jurisdiction = input.jurisdiction.or(holder.fields.jurisdiction).unwrap_or(Jurisdiction::Other);
     let date = input.letter_date.unwrap_or(today);
+    not_in_future("letter", date, now)?;
     let identifiers = match &input.identifiers {
         Some(ids) => ids.clone(),
         None => store.list_accounts(Some(holder.id))?.into_iter().flat_map(|a| a.fields.identifiers).fold(
@@ -274,7 +277,7 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule) -> Result<(LetterDraft, Due)>
 
 /// Drafts the letter without saving anything (the wizard's preview).
 pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<LetterPreview> {
-    let (i, rule) = letter_input(store, input, now.today)?;
+    let (i, rule) = letter_input(store, input, now)?;
     let (draft, due) = draft_letter(&i, rule)?;
     Ok(LetterPreview {
         draft,
@@ -287,7 +290,7 @@ pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<Le
 
 /// Drafts the letter and saves the request as a draft with its `created` event.
 pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Result<RequestDetail> {
-    let (i, rule) = letter_input(store, input, now.today)?;
+    let (i, rule) = letter_input(store, input, now)?;
     let (draft, _) = draft_letter(&i, rule)?;
     let req = store.insert_request(
         &NewRequest {
@@ -342,7 +345,7 @@ pub fn update_draft_letter(
     }
     let subject = validate::required("subject", subject)?;
     let body = validate::text("letter", body)?;
-    store.update_letter(id, &subject, &body)?;
+    store.update_letter(id, &subject, &body, &now.stamp())?;
     get_request(store, id, now)
 }
 
@@ -352,6 +355,7 @@ pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now)
     if req.sent_on.is_some() {
         return Err(Error::AlreadySent(id.0));
     }
+    not_in_future("sending date", input.date, now)?;
     // A sending date before the letter's own date would make the record contradict itself.
     if input.date < req.letter_date {
         return Err(Error::SentBeforeLetter { letter: req.letter_date, sent: input.date });
@@ -396,6 +400,7 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
     if needs_sent && req.sent_on.is_none() {
         return Err(Error::NotSent(id.0));
     }
+    not_in_future("event", input.date, now)?;
     let text = validate::text("text", input.text.trim())?;
     for f in &input.files {
         let meta = std::fs::metadata(f)
@@ -423,6 +428,15 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
         &now.stamp(),
     )?;
     get_request(store, id, now)
+}
+
+/// Refuses a date days after today: a letter or an event is recorded once it
+/// has happened (a day ahead is allowed for time zones, see [`Now::is_future`]).
+fn not_in_future(what: &'static str, date: NaiveDate, now: &Now) -> Result<()> {
+    if now.is_future(date) {
+        return Err(Error::DateInFuture { what, date, today: now.today });
+    }
+    Ok(())
 }
 
 /// The clock events of a request's history.
@@ -461,7 +475,11 @@ fn clock_of(req: &Request, events: &[Event], today: NaiveDate) -> (Option<&'stat
         return (None, None);
     }
     let Some(rule) = req.rule_id.as_deref().and_then(deadline::rule) else { return (None, None) };
-    let clock = deadline::clock(rule, &clock_events(events), today, CnCalendar::official()).ok();
+    // A recorded date has happened: dates days ahead are refused when entered, and
+    // one a day ahead (a time zone) must not leave the request "sent" with a clock
+    // that has not started.
+    let as_of = events.iter().map(|e| e.occurred_on).max().map_or(today, |last| last.max(today));
+    let clock = deadline::clock(rule, &clock_events(events), as_of, CnCalendar::official()).ok();
     (Some(rule), clock)
 }
 
@@ -485,9 +503,22 @@ fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<Reques
     let catalogue = Catalogue::official();
     let citations =
         request.citations.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect();
+    let check =
+        store.check_record(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
+    let addressed_to =
+        store.addressed_holder(request.id)?.ok_or(Error::NotFound { what: "request", id: request.id.0 })?;
+    let sealed_since = check.stored.as_ref().map(|s| s.strong_since.clone());
+    let integrity = Integrity {
+        upgraded: sealed_since.as_deref().is_some_and(|s| s > request.created_at.as_str()),
+        links: check.links,
+        problems: check.problems,
+        sealed_since,
+    };
     Ok(RequestDetail {
         status: status_today(request.status, clock.as_ref()),
-        digest: events.last().map(|e| e.hash.clone()).unwrap_or_default(),
+        digest: check.head,
+        addressed_to,
+        integrity,
         holder,
         events,
         rule_sources: rule.map(rule_sources).unwrap_or_default(),

@@ -51,6 +51,37 @@ pub enum ClockState {
     },
 }
 
+impl std::fmt::Display for ClockState {
+    /// The clock in words, as the command line prints it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ClockState::DueIn { days, unit } => write!(f, "due in {}", count(*days, *unit)),
+            ClockState::DueToday => f.write_str("due today"),
+            ClockState::Overdue { days: 0, .. } => {
+                f.write_str("overdue (the due date has passed; no working day lost yet)")
+            }
+            ClockState::Overdue { days, unit } => write!(f, "overdue by {}", count(*days, *unit)),
+            ClockState::Stopped { on } => write!(f, "answered on {on}: the clock stopped"),
+            ClockState::NotSent => f.write_str("not sent yet: the clock starts when you send it"),
+            ClockState::Immediate => f.write_str("due at once: outstanding until they answer"),
+            ClockState::CalendarUnknown { year } => {
+                write!(f, "no date yet: the official holiday calendar for {year} is not installed")
+            }
+        }
+    }
+}
+
+/// "1 working day", "15 calendar days".
+fn count(n: u32, unit: Unit) -> String {
+    let (one, many) = match unit {
+        Unit::CnWorkingDays => ("working day", "working days"),
+        Unit::UsBusinessDays => ("business day", "business days"),
+        Unit::CalendarMonths => ("month", "months"),
+        Unit::CalendarDays | Unit::Immediate => ("day", "days"),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A request's clock as of one day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

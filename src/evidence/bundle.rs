@@ -3,9 +3,10 @@
 //! Pure: built from a request's record (request, holder, events, deadline,
 //! citations) and the result of reading its attached files, in one language,
 //! as of one day. Every date, label and status is final text here, so the
-//! content of the evidence can be tested without a PDF. The hash chain is
-//! recomputed from the events, the same way `Store::verify` does, so a record
-//! changed behind RightsDesk's back is flagged in the export itself.
+//! content of the evidence can be tested without a PDF. Whether the record
+//! still matches its hashes comes from `Store::check_record`, the same check
+//! `verify` runs, so a record changed behind RightsDesk's back is flagged in
+//! the export itself.
 
 use crate::deadline::{Clock, ClockState, Due, Rule, Unit};
 use crate::holder::Holder;
@@ -13,8 +14,8 @@ use crate::i18n::{Arg, Locale, Localizer};
 use crate::ids::RequestId;
 use crate::law::{Catalogue, Confidence, LegalStatus};
 use crate::letter::{CitedArticle, Sender, format_date};
-use crate::request::chain::{EventContent, event_hash};
 use crate::request::{Event, EventKind, Request, RequestStatus};
+use crate::store::VerifyProblem;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -30,8 +31,25 @@ pub struct RequestRecord<'a> {
     pub rule: Option<&'a Rule>,
     pub clock: Option<&'a Clock>,
     pub citations: &'a [CitedArticle],
-    /// Final hash of the event chain (hex).
+    /// The record's head (hex), recomputed over what is shown.
     pub digest: &'a str,
+    /// What the record check found: which event links hold, what no longer matches.
+    pub integrity: &'a Integrity,
+}
+
+/// The record check of one request, as the PDF reports it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Integrity {
+    /// Whether each event still matches its link.
+    pub links: Vec<bool>,
+    /// What no longer matches, besides file bytes (event links, the sealed record, the store's head).
+    pub problems: Vec<VerifyProblem>,
+    /// When the whole record began to be sealed together (chain version 2; RFC 3339).
+    pub sealed_since: Option<String>,
+    /// Whether the record already existed before then (an older store that was upgraded).
+    pub upgraded: bool,
 }
 
 /// What reading an attached file showed.
@@ -103,6 +121,8 @@ pub struct RequestCase {
     pub digest: String,
     /// Records that no longer match their hashes, worded for the reader.
     pub problems: Vec<String>,
+    /// What the check covers and since when, worded for the reader (one paragraph each).
+    pub assurance: Vec<String>,
     pub summary: SummaryRow,
 }
 
@@ -191,6 +211,16 @@ impl Words<'_> {
     fn zh(&self) -> bool {
         self.loc.is_chinese()
     }
+    /// An RFC 3339 moment as a date in words and a UTC time (the text itself if it does not parse).
+    fn moment(&self, rfc3339: &str) -> String {
+        match chrono::DateTime::parse_from_rfc3339(rfc3339) {
+            Ok(t) => {
+                let t = t.with_timezone(&chrono::Utc);
+                format!("{} {} UTC", self.date(t.date_naive()), t.format("%H:%M:%S"))
+            }
+            Err(_) => rfc3339.to_string(),
+        }
+    }
 }
 
 /// The kebab-case text serde gives an enum value.
@@ -224,32 +254,30 @@ fn grouped(n: u64) -> String {
     out
 }
 
-/// Which events were changed after they were recorded (same rule as `Store::verify`).
-fn chain_intact(events: &[Event]) -> Vec<bool> {
-    let mut prev = String::new();
-    events
-        .iter()
-        .map(|e| {
-            let occurred = e.occurred_on.to_string();
-            let hashes: Vec<String> = e.attachments.iter().map(|a| a.sha256.clone()).collect();
-            let expected = event_hash(
-                &prev,
-                &EventContent {
-                    request_id: e.request_id.0,
-                    kind: e.kind.code(),
-                    occurred_on: &occurred,
-                    recorded_at: &e.recorded_at,
-                    text: &e.text,
-                    tracking: e.tracking.as_deref(),
-                    channel: e.channel.map(|c| c.code()),
-                    attachment_hashes: &hashes,
-                },
-            );
-            let ok = e.prev_hash == prev && e.hash == expected;
-            prev = e.hash.clone();
-            ok
-        })
-        .collect()
+/// A record-level problem in the reader's words (event links and files are worded where they are listed).
+fn record_problem(p: &VerifyProblem, w: &Words<'_>) -> Option<String> {
+    let n = |v: usize| Arg::Num(v as i64);
+    Some(match p {
+        VerifyProblem::RecordAltered { .. } => w.msg("evidence-problem-record", &[]),
+        VerifyProblem::RecordLengthChanged {
+            sealed_events, found_events, sealed_pages, found_pages, ..
+        } => w.msg(
+            "evidence-problem-length",
+            &[
+                ("sealedEvents", n(*sealed_events)),
+                ("foundEvents", n(*found_events)),
+                ("sealedPages", n(*sealed_pages)),
+                ("foundPages", n(*found_pages)),
+            ],
+        ),
+        VerifyProblem::RecordUnsealed { .. } => w.msg("evidence-problem-unsealed", &[]),
+        VerifyProblem::StoreAltered => w.msg("evidence-problem-store", &[]),
+        VerifyProblem::EventAltered { .. }
+        | VerifyProblem::AttachmentAltered { .. }
+        | VerifyProblem::AttachmentMissing { .. }
+        | VerifyProblem::PageAltered { .. }
+        | VerifyProblem::PageMissing { .. } => return None,
+    })
 }
 
 /// Events that carry the holder's side of the story, printed in full.
@@ -457,13 +485,15 @@ fn request_case(
     let kind = w.msg("evidence-kind", &[("kind", Arg::Str(req.kind.code()))]);
     let heading = w.msg("evidence-request-heading", &[("id", Arg::Num(req.id.0)), ("kind", Arg::Str(&kind))]);
     let status = w.msg("evidence-status", &[("status", Arg::Str(r.status.code()))]);
-    let intact = chain_intact(r.events);
+    let intact: Vec<bool> =
+        (0..r.events.len()).map(|n| r.integrity.links.get(n).copied().unwrap_or(false)).collect();
     let mut problems = Vec::new();
     for (n, ok) in intact.iter().enumerate() {
         if !ok {
             problems.push(w.msg("evidence-problem-event", &[("no", Arg::Num(n as i64 + 1))]));
         }
     }
+    problems.extend(r.integrity.problems.iter().filter_map(|p| record_problem(p, w)));
 
     // Attachments, numbered A1, A2 … in event order.
     let mut attachments = Vec::new();
@@ -713,9 +743,29 @@ fn request_case(
         attachments,
         chain,
         digest: r.digest.to_string(),
+        assurance: assurance(r, w),
         problems,
         summary,
     }
+}
+
+/// What was checked and what it proves, without claiming more.
+fn assurance(r: &RequestRecord<'_>, w: &Words<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    match r.integrity.sealed_since.as_deref() {
+        Some(since) => {
+            let since = w.moment(since);
+            let id = if r.integrity.upgraded {
+                "evidence-integrity-since-upgraded"
+            } else {
+                "evidence-integrity-since"
+            };
+            out.push(w.msg(id, &[("since", Arg::Str(&since))]));
+        }
+        None => out.push(w.msg("evidence-integrity-events-only", &[])),
+    }
+    out.push(w.msg("evidence-integrity-no-timestamp", &[]));
+    out
 }
 
 #[cfg(test)]

@@ -233,6 +233,9 @@ fn request_sections(
     b.push(Block::Gap(4.0));
     if r.problems.is_empty() {
         b.push(para(t("evidence-integrity-ok"), style::BODY));
+        for line in &r.assurance {
+            b.push(para(line.clone(), style::BODY));
+        }
     } else {
         let head =
             l10n.msg(loc, "evidence-integrity-problems", &[("count", Arg::Num(r.problems.len() as i64))]);
@@ -240,6 +243,7 @@ fn request_sections(
         for p in &r.problems {
             b.push(Block::Paragraph { text: format!("• {p}"), font: Font::bold(9.0), indent: 8.0 });
         }
+        b.push(para(t("evidence-integrity-not-intact"), Font::bold(9.5)));
     }
     b.push(Block::Gap(6.0));
     b.push(Block::Table {

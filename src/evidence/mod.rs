@@ -21,8 +21,9 @@ mod pdf;
 pub mod raster;
 
 pub use bundle::{
-    AttachmentRow, ChainRow, Citation, EvidenceCase, FileCheck, FileState, HolderFacts, LetterFacts,
-    PictureRef, Reader, Reply, RequestCase, RequestRecord, SummaryRow, TimelineRow, build, holder_name,
+    AttachmentRow, ChainRow, Citation, EvidenceCase, FileCheck, FileState, HolderFacts, Integrity,
+    LetterFacts, PictureRef, Reader, Reply, RequestCase, RequestRecord, SummaryRow, TimelineRow, build,
+    holder_name,
 };
 pub use compose::{Composition, LetterSheet, compose, compose_letter};
 pub use pdf::{DocInfo, render};

@@ -1,9 +1,10 @@
 //! The append-only `events` table, its attachments, and the hash-chain check.
 
+use super::chain_heads::{Reseal, check_request, snapshot_addressee};
 use super::crypto::StoreKeys;
 use super::{Store, StoreError, enum_from_sql, enum_to_sql};
 use crate::ids::{AttachmentId, EventId, HolderId, RequestId};
-use crate::request::chain::{EventContent, event_hash, sha256_hex};
+use crate::request::chain::{link_hash, sha256_hex};
 use crate::request::{
     Attachment, DeliveryChannel, Event, EventKind, RequestStatus, media_type_for, status_after,
 };
@@ -64,16 +65,7 @@ impl Store {
 
     /// A request's events in the order they were recorded.
     pub fn list_events(&self, request: RequestId) -> Result<Vec<Event>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE request_id = ?1 ORDER BY id"))
-            .map_err(StoreError::from_sqlite)?;
-        let rows = stmt.query_map([request.0], event_from_row).map_err(StoreError::from_sqlite)?;
-        let mut events: Vec<Event> = rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)?;
-        for e in &mut events {
-            e.attachments = attachments_of(&self.conn, e.id)?;
-        }
-        Ok(events)
+        events_of(&self.conn, request)
     }
 
     /// Path of a stored attachment's bytes.
@@ -95,7 +87,9 @@ impl Store {
         }
     }
 
-    /// Recomputes every request's hash chain and every attachment's hash.
+    /// Checks every request's record (its event links and its sealed head,
+    /// see [`Store::check_record`]), every attachment's bytes, every kept page's
+    /// bytes and the store's own head.
     pub fn verify(&self) -> Result<VerifyReport, StoreError> {
         let mut report = VerifyReport::default();
         let ids: Vec<i64> = {
@@ -106,35 +100,22 @@ impl Store {
         };
         for id in ids {
             let request = RequestId(id);
+            let Some((parts, problems)) = check_request(&self.conn, request)? else { continue };
             report.requests += 1;
-            let mut prev = String::new();
-            for e in self.list_events(request)? {
+            report.problems.extend(problems);
+            for e in &parts.events {
                 report.events += 1;
-                let expected = hash_of(&e, &prev);
-                if e.prev_hash != prev || e.hash != expected {
-                    report.problems.push(VerifyProblem::EventAltered { request, event: e.id });
-                }
                 for a in &e.attachments {
                     report.attachments += 1;
-                    match self.read_attachment(a) {
-                        Ok(bytes) if sha256_hex(&bytes) == a.sha256 => {}
-                        Ok(_) | Err(StoreError::Crypto(_)) => {
-                            report.problems.push(VerifyProblem::AttachmentAltered {
-                                request,
-                                event: e.id,
-                                name: a.original_name.clone(),
-                            })
-                        }
-                        Err(_) => report.problems.push(VerifyProblem::AttachmentMissing {
-                            request,
-                            event: e.id,
-                            name: a.original_name.clone(),
-                        }),
+                    if let Some(problem) = self.check_attachment_bytes(request, e.id, a) {
+                        report.problems.push(problem);
                     }
                 }
-                prev = e.hash.clone();
             }
-            report.digests.push((request, prev));
+            report.digests.push((request, parts.head()));
+        }
+        if !self.store_head_intact()? {
+            report.problems.push(VerifyProblem::StoreAltered);
         }
         // Fetched privacy-policy pages are evidence of what a company published: check them too.
         for page in self.all_holder_attachments()? {
@@ -156,6 +137,23 @@ impl Store {
         }
         Ok(report)
     }
+
+    /// Whether an attachment's stored bytes still match its recorded hash.
+    fn check_attachment_bytes(
+        &self,
+        request: RequestId,
+        event: EventId,
+        a: &Attachment,
+    ) -> Option<VerifyProblem> {
+        let name = a.original_name.clone();
+        match self.read_attachment(a) {
+            Ok(bytes) if sha256_hex(&bytes) == a.sha256 => None,
+            Ok(_) | Err(StoreError::Crypto(_)) => {
+                Some(VerifyProblem::AttachmentAltered { request, event, name })
+            }
+            Err(_) => Some(VerifyProblem::AttachmentMissing { request, event, name }),
+        }
+    }
 }
 
 /// What `verify` found.
@@ -168,7 +166,7 @@ pub struct VerifyReport {
     pub attachments: usize,
     /// Fetched privacy-policy pages kept for holders.
     pub pages: usize,
-    /// Each request's final chain digest.
+    /// Each request's record head, recomputed (hex).
     pub digests: Vec<(RequestId, String)>,
     pub problems: Vec<VerifyProblem>,
 }
@@ -194,6 +192,22 @@ pub enum VerifyProblem {
     PageAltered { holder: HolderId, page: i64, url: String },
     /// A kept policy page's file is gone from the data folder.
     PageMissing { holder: HolderId, page: i64, url: String },
+    /// The letter, the addressee, the status or an event's details (channel,
+    /// tracking, attachment names …) or a kept page's record no longer match the sealed head.
+    RecordAltered { request: RequestId },
+    /// Events or kept pages were removed (or added) outside RightsDesk since the record was sealed.
+    #[serde(rename_all = "camelCase")]
+    RecordLengthChanged {
+        request: RequestId,
+        sealed_events: usize,
+        found_events: usize,
+        sealed_pages: usize,
+        found_pages: usize,
+    },
+    /// The request has no sealed head: it was not written by RightsDesk.
+    RecordUnsealed { request: RequestId },
+    /// The head over all requests and pages no longer matches: a request or a page was removed or added.
+    StoreAltered,
 }
 
 const EVENT_COLUMNS: &str =
@@ -240,24 +254,17 @@ fn attachments_of(conn: &Connection, event: EventId) -> Result<Vec<Attachment>, 
     rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
 }
 
-/// The hash an event should have, given the previous event's hash.
-pub fn hash_of(e: &Event, prev: &str) -> String {
-    let occurred = e.occurred_on.to_string();
-    let hashes: Vec<String> = e.attachments.iter().map(|a| a.sha256.clone()).collect();
-    let channel = e.channel.as_ref().map(enum_to_sql);
-    event_hash(
-        prev,
-        &EventContent {
-            request_id: e.request_id.0,
-            kind: e.kind.code(),
-            occurred_on: &occurred,
-            recorded_at: &e.recorded_at,
-            text: &e.text,
-            tracking: e.tracking.as_deref(),
-            channel: channel.as_deref(),
-            attachment_hashes: &hashes,
-        },
-    )
+/// A request's events in the order they were recorded, with their attachments.
+pub(super) fn events_of(conn: &Connection, request: RequestId) -> Result<Vec<Event>, StoreError> {
+    let mut stmt = conn
+        .prepare(&format!("SELECT {EVENT_COLUMNS} FROM events WHERE request_id = ?1 ORDER BY id"))
+        .map_err(StoreError::from_sqlite)?;
+    let rows = stmt.query_map([request.0], event_from_row).map_err(StoreError::from_sqlite)?;
+    let mut events: Vec<Event> = rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)?;
+    for e in &mut events {
+        e.attachments = attachments_of(conn, e.id)?;
+    }
+    Ok(events)
 }
 
 fn blob_path(dir: &Path, sha256: &str) -> PathBuf {
@@ -343,6 +350,7 @@ pub(super) fn append_event_tx(
             write_blob(dir, keys, f)?;
         }
     }
+    let reseal = Reseal::before(tx, &[request])?;
     let prev: String = tx
         .query_row(
             "SELECT hash FROM events WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
@@ -352,33 +360,67 @@ pub(super) fn append_event_tx(
         .optional()
         .map_err(StoreError::from_sqlite)?
         .unwrap_or_default();
-    let hashes: Vec<String> = files.iter().map(|f| f.sha256.clone()).collect();
     let channel = new.channel.as_ref().map(enum_to_sql);
     let occurred = new.occurred_on.to_string();
-    let hash = event_hash(
-        &prev,
-        &EventContent {
-            request_id: request.0,
-            kind: new.kind.code(),
-            occurred_on: &occurred,
-            recorded_at: now,
-            text: &new.text,
-            tracking: new.tracking.as_deref(),
-            channel: channel.as_deref(),
-            attachment_hashes: &hashes,
-        },
-    );
+    let status = status_after(current, new.kind);
+    // The request row first: once a `sent` event exists the schema freezes the letter's columns.
+    if new.kind == EventKind::Sent {
+        let holder: i64 = tx
+            .query_row("SELECT holder_id FROM requests WHERE id = ?1", [request.0], |r| r.get(0))
+            .map_err(StoreError::from_sqlite)?;
+        snapshot_addressee(tx, request, HolderId(holder))?;
+        tx.execute(
+            "UPDATE requests SET status = ?2, sent_on = ?3, channel = ?4 WHERE id = ?1",
+            params![request.0, enum_to_sql(&status), occurred, channel],
+        )
+    } else {
+        tx.execute("UPDATE requests SET status = ?2 WHERE id = ?1", params![request.0, enum_to_sql(&status)])
+    }
+    .map_err(StoreError::from_sqlite)?;
+    let mut event = Event {
+        id: EventId(0),
+        request_id: request,
+        kind: new.kind,
+        occurred_on: new.occurred_on,
+        recorded_at: now.to_string(),
+        text: new.text.clone(),
+        tracking: new.tracking.clone(),
+        channel: new.channel,
+        attachments: files
+            .iter()
+            .map(|f| Attachment {
+                id: AttachmentId(0),
+                sha256: f.sha256.clone(),
+                original_name: f.name.clone(),
+                media_type: media_type_for(&f.name).to_string(),
+                size: f.bytes.len() as u64,
+            })
+            .collect(),
+        prev_hash: prev,
+        hash: String::new(),
+    };
+    event.hash = link_hash(&event.prev_hash, &event);
     tx.execute(
         "INSERT INTO events (request_id, kind, occurred_on, recorded_at, text, tracking, channel, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![request.0, enum_to_sql(&new.kind), occurred, now, new.text, new.tracking, channel, prev, hash],
+        params![
+            request.0,
+            enum_to_sql(&new.kind),
+            occurred,
+            now,
+            new.text,
+            new.tracking,
+            channel,
+            event.prev_hash,
+            event.hash
+        ],
     )
     .map_err(StoreError::from_sqlite)?;
     let event_id = tx.last_insert_rowid();
-    for (position, f) in files.iter().enumerate() {
+    for (position, a) in event.attachments.iter().enumerate() {
         tx.execute(
             "INSERT INTO attachments (sha256, original_name, media_type, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![f.sha256, f.name, media_type_for(&f.name), f.bytes.len() as i64, now],
+            params![a.sha256, a.original_name, a.media_type, a.size as i64, now],
         )
         .map_err(StoreError::from_sqlite)?;
         let attachment_id = tx.last_insert_rowid();
@@ -388,15 +430,6 @@ pub(super) fn append_event_tx(
         )
         .map_err(StoreError::from_sqlite)?;
     }
-    let status = status_after(current, new.kind);
-    if new.kind == EventKind::Sent {
-        tx.execute(
-            "UPDATE requests SET status = ?2, sent_on = ?3, channel = ?4 WHERE id = ?1",
-            params![request.0, enum_to_sql(&status), occurred, channel],
-        )
-    } else {
-        tx.execute("UPDATE requests SET status = ?2 WHERE id = ?1", params![request.0, enum_to_sql(&status)])
-    }
-    .map_err(StoreError::from_sqlite)?;
+    reseal.after(tx, &[], now)?;
     Ok(EventId(event_id))
 }

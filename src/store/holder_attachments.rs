@@ -3,12 +3,13 @@
 //! bytes go to the attachments folder under their SHA-256, through the same
 //! blob writer as event attachments.
 
+use super::chain_heads::{Reseal, in_savepoint};
 use super::events::{PendingFile, write_blob};
 use super::{Store, StoreError};
 use crate::ids::{AttachmentId, HolderId};
 use crate::request::Attachment;
 use crate::request::chain::sha256_hex;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 /// A page fetched for a holder.
@@ -87,8 +88,10 @@ impl Store {
             PendingFile { name: "page".into(), bytes: new.body.to_vec(), sha256: sha256_hex(new.body) };
         // A blob written here but not recorded is harmless: it is content-addressed and unreferenced.
         write_blob(dir, self.keys.as_deref(), &file)?;
-        self.conn
-            .execute(
+        // The holder's requests cover its kept pages: seal them again with this one.
+        let id = in_savepoint(&self.conn, |tx| {
+            let reseal = Reseal::before_holder(tx, new.holder_id)?;
+            tx.execute(
                 "INSERT INTO holder_attachments
                      (holder_id, kind, url, final_url, http_status, content_type, sha256, size, fetched_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -105,7 +108,10 @@ impl Store {
                 ],
             )
             .map_err(StoreError::from_sqlite)?;
-        let id = self.conn.last_insert_rowid();
+            let id = tx.last_insert_rowid();
+            reseal.after(tx, &[], fetched_at)?;
+            Ok(id)
+        })?;
         Ok(self.get_holder_attachment(id)?.expect("the row was just inserted"))
     }
 
@@ -118,22 +124,12 @@ impl Store {
 
     /// A holder's fetched pages, oldest first.
     pub fn list_holder_attachments(&self, holder: HolderId) -> Result<Vec<HolderAttachment>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {COLUMNS} FROM holder_attachments WHERE holder_id = ?1 ORDER BY id"))
-            .map_err(StoreError::from_sqlite)?;
-        let rows = stmt.query_map([holder.0], from_row).map_err(StoreError::from_sqlite)?;
-        rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
+        pages_of(&self.conn, holder)
     }
 
     /// Every fetched page of every holder, oldest first (for `verify`).
     pub fn all_holder_attachments(&self) -> Result<Vec<HolderAttachment>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {COLUMNS} FROM holder_attachments ORDER BY id"))
-            .map_err(StoreError::from_sqlite)?;
-        let rows = stmt.query_map([], from_row).map_err(StoreError::from_sqlite)?;
-        rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
+        all_pages(&self.conn)
     }
 
     /// The stored bytes of a fetched page.
@@ -146,4 +142,22 @@ impl Store {
             size: a.size,
         })
     }
+}
+
+/// A holder's kept pages, oldest first.
+pub(super) fn pages_of(conn: &Connection, holder: HolderId) -> Result<Vec<HolderAttachment>, StoreError> {
+    let mut stmt = conn
+        .prepare(&format!("SELECT {COLUMNS} FROM holder_attachments WHERE holder_id = ?1 ORDER BY id"))
+        .map_err(StoreError::from_sqlite)?;
+    let rows = stmt.query_map([holder.0], from_row).map_err(StoreError::from_sqlite)?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
+}
+
+/// Every kept page of every holder, oldest first.
+pub(super) fn all_pages(conn: &Connection) -> Result<Vec<HolderAttachment>, StoreError> {
+    let mut stmt = conn
+        .prepare(&format!("SELECT {COLUMNS} FROM holder_attachments ORDER BY id"))
+        .map_err(StoreError::from_sqlite)?;
+    let rows = stmt.query_map([], from_row).map_err(StoreError::from_sqlite)?;
+    rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)
 }

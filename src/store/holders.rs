@@ -1,9 +1,10 @@
 //! The `holders` table.
 
+use super::chain_heads::{Reseal, in_savepoint, store_sealed_at};
 use super::{Store, StoreError, enum_from_sql, enum_to_sql, from_json, to_json};
 use crate::holder::{Holder, HolderFields};
 use crate::ids::HolderId;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const COLUMNS: &str = "id, name, name_zh, operator, aliases, domains, jurisdiction, kind, email, phone, \
                        address, webform_url, policy_url, notes, directory_ref, created_at, updated_at";
@@ -75,41 +76,43 @@ impl Store {
         f: &HolderFields,
         now: &str,
     ) -> Result<Option<Holder>, StoreError> {
-        let n = self
-            .conn
-            .execute(
-                "UPDATE holders SET name = ?2, name_zh = ?3, operator = ?4, aliases = ?5, domains = ?6,
+        // A draft addresses the holder as it stands, so its sealed record follows the edit.
+        let n = in_savepoint(&self.conn, |tx| {
+            let reseal = Reseal::before_holder(tx, id)?;
+            let n = tx
+                .execute(
+                    "UPDATE holders SET name = ?2, name_zh = ?3, operator = ?4, aliases = ?5, domains = ?6,
                      jurisdiction = ?7, kind = ?8, email = ?9, phone = ?10, address = ?11, webform_url = ?12,
                      policy_url = ?13, notes = ?14, directory_ref = ?15, updated_at = ?16
                  WHERE id = ?1",
-                params![
-                    id.0,
-                    f.name,
-                    f.name_zh,
-                    f.operator,
-                    to_json(&f.aliases),
-                    to_json(&f.domains),
-                    f.jurisdiction.as_ref().map(enum_to_sql),
-                    f.kind.as_ref().map(enum_to_sql),
-                    f.email,
-                    f.phone,
-                    f.address,
-                    f.webform_url,
-                    f.policy_url,
-                    f.notes,
-                    f.directory_ref,
-                    now
-                ],
-            )
-            .map_err(StoreError::from_sqlite)?;
+                    params![
+                        id.0,
+                        f.name,
+                        f.name_zh,
+                        f.operator,
+                        to_json(&f.aliases),
+                        to_json(&f.domains),
+                        f.jurisdiction.as_ref().map(enum_to_sql),
+                        f.kind.as_ref().map(enum_to_sql),
+                        f.email,
+                        f.phone,
+                        f.address,
+                        f.webform_url,
+                        f.policy_url,
+                        f.notes,
+                        f.directory_ref,
+                        now
+                    ],
+                )
+                .map_err(StoreError::from_sqlite)?;
+            reseal.after(tx, &[], now)?;
+            Ok(n)
+        })?;
         if n == 0 { Ok(None) } else { self.get_holder(id) }
     }
 
     pub fn get_holder(&self, id: HolderId) -> Result<Option<Holder>, StoreError> {
-        self.conn
-            .query_row(&format!("SELECT {COLUMNS} FROM holders WHERE id = ?1"), [id.0], holder_from_row)
-            .optional()
-            .map_err(StoreError::from_sqlite)
+        holder_row(&self.conn, id)
     }
 
     /// All holders, by name.
@@ -133,10 +136,19 @@ impl Store {
     /// Refused by the schema if the holder has requests.
     pub fn delete_holder(&mut self, id: HolderId) -> Result<bool, StoreError> {
         let tx = self.conn.transaction().map_err(StoreError::from_sqlite)?;
+        let reseal = Reseal::before(&tx, &[])?;
         let n = tx.execute("DELETE FROM holders WHERE id = ?1", [id.0]).map_err(StoreError::from_sqlite)?;
+        // Its kept pages went with it; the store's head no longer lists them.
+        reseal.after(&tx, &[], &store_sealed_at(&tx)?)?;
         tx.commit().map_err(StoreError::from_sqlite)?;
         Ok(n > 0)
     }
+}
+
+pub(super) fn holder_row(conn: &Connection, id: HolderId) -> Result<Option<Holder>, StoreError> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM holders WHERE id = ?1"), [id.0], holder_from_row)
+        .optional()
+        .map_err(StoreError::from_sqlite)
 }
 
 impl Store {

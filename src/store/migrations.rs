@@ -13,7 +13,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_directory_snapshot.sql"),
     include_str!("migrations/0003_holder_attachments.sql"),
+    include_str!("migrations/0004_record_heads.sql"),
 ];
+
+/// The version that introduced the sealed record heads: reaching it seals what is there.
+const RECORD_HEADS_VERSION: i64 = 4;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -29,6 +33,21 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let fail = |e: rusqlite::Error| StoreError::Migration { version, message: e.to_string() };
         let tx = conn.transaction().map_err(StoreError::from_sqlite)?;
         tx.execute_batch(sql).map_err(fail)?;
+        if version == RECORD_HEADS_VERSION {
+            // Sealing needs the hash functions, not just SQL. The store is handed no
+            // clock (time is an input), so the seal is dated by the newest entry it
+            // covers: the upgrade happened no earlier than that, and the PDF says so.
+            let newest: String = tx
+                .query_row(
+                    "SELECT coalesce(max(t), '') FROM (SELECT max(recorded_at) AS t FROM events
+                     UNION ALL SELECT max(created_at) FROM requests)",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(fail)?;
+            super::chain_heads::seal_existing(&tx, &newest)
+                .map_err(|e| StoreError::Migration { version, message: e.to_string() })?;
+        }
         tx.pragma_update(None, "user_version", version).map_err(fail)?;
         tx.commit().map_err(StoreError::from_sqlite)?;
     }

@@ -11,6 +11,7 @@
 
 mod accounts;
 mod archive;
+mod chain_heads;
 mod crypto;
 mod error;
 mod events;
@@ -21,6 +22,7 @@ mod requests;
 mod safety;
 
 pub use archive::{ArchiveSummary, check_archive, import_archive};
+pub use chain_heads::{RecordCheck, RecordParts, StoredHead};
 pub use crypto::{KdfParams, KeyInfo, MIN_PASSPHRASE_CHARS, Passphrase, key_info_path};
 pub use error::StoreError;
 pub use events::{NewEvent, VerifyProblem, VerifyReport};
@@ -280,20 +282,14 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Store) -> Result<T, E>,
     ) -> Result<T, E> {
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(StoreError::from_sqlite)?;
-        match f(self) {
-            Ok(v) => match self.conn.execute_batch("COMMIT") {
-                Ok(()) => Ok(v),
-                Err(e) => {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    Err(StoreError::from_sqlite(e).into())
-                }
-            },
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
+        // rusqlite's Transaction rolls back when dropped: on an error from `f`, a
+        // failed COMMIT, and a panic inside `f` (which must not leave the
+        // connection inside a transaction whose later writes would be lost).
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)
+            .map_err(StoreError::from_sqlite)?;
+        let value = f(self)?;
+        tx.commit().map_err(StoreError::from_sqlite)?;
+        Ok(value)
     }
 
     /// Direct access for tests that must prove the schema's own guards (triggers, constraints).

@@ -1,5 +1,6 @@
 //! The `requests` table.
 
+use super::chain_heads::{Reseal, in_savepoint};
 use super::events::{NewEvent, append_event_tx};
 use super::{Store, StoreError, enum_from_sql, enum_to_sql, from_json, to_json};
 use crate::i18n::Locale;
@@ -7,7 +8,7 @@ use crate::ids::{HolderId, RequestId};
 use crate::jurisdiction::Jurisdiction;
 use crate::request::{DeliveryChannel, EventKind, Request, RequestKind, RequestStatus};
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// A request about to be created (its letter already drafted).
 #[derive(Debug, Clone)]
@@ -67,6 +68,7 @@ impl Store {
         let attachments_dir = self.attachments_dir.clone();
         let keys = self.keys.clone();
         let tx = self.conn.transaction().map_err(StoreError::from_sqlite)?;
+        let reseal = Reseal::before(&tx, &[])?;
         tx.execute(
             "INSERT INTO requests (holder_id, kind, jurisdiction, language, reason, parent_id, subject, body,
                  citations, letter_date, rule_id, status, created_at)
@@ -97,15 +99,13 @@ impl Store {
             files: Vec::new(),
         };
         append_event_tx(&tx, attachments_dir.as_deref(), keys.as_deref(), id, &created, now)?;
+        reseal.after(&tx, &[id], now)?;
         tx.commit().map_err(StoreError::from_sqlite)?;
         Ok(self.get_request(id)?.expect("the row was just inserted"))
     }
 
     pub fn get_request(&self, id: RequestId) -> Result<Option<Request>, StoreError> {
-        self.conn
-            .query_row(&format!("SELECT {COLUMNS} FROM requests WHERE id = ?1"), [id.0], request_from_row)
-            .optional()
-            .map_err(StoreError::from_sqlite)
+        request_row(&self.conn, id)
     }
 
     /// Requests, newest first; only one holder's when `holder` is given.
@@ -122,14 +122,29 @@ impl Store {
     }
 
     /// Replaces the letter of a draft. The schema refuses this once the request was sent.
-    pub fn update_letter(&self, id: RequestId, subject: &str, body: &str) -> Result<bool, StoreError> {
-        let n = self
-            .conn
-            .execute(
-                "UPDATE requests SET subject = ?2, body = ?3 WHERE id = ?1",
-                params![id.0, subject, body],
-            )
-            .map_err(StoreError::from_sqlite)?;
-        Ok(n > 0)
+    pub fn update_letter(
+        &self,
+        id: RequestId,
+        subject: &str,
+        body: &str,
+        now: &str,
+    ) -> Result<bool, StoreError> {
+        in_savepoint(&self.conn, |tx| {
+            let reseal = Reseal::before(tx, &[id])?;
+            let n = tx
+                .execute(
+                    "UPDATE requests SET subject = ?2, body = ?3 WHERE id = ?1",
+                    params![id.0, subject, body],
+                )
+                .map_err(StoreError::from_sqlite)?;
+            reseal.after(tx, &[], now)?;
+            Ok(n > 0)
+        })
     }
+}
+
+pub(super) fn request_row(conn: &Connection, id: RequestId) -> Result<Option<Request>, StoreError> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM requests WHERE id = ?1"), [id.0], request_from_row)
+        .optional()
+        .map_err(StoreError::from_sqlite)
 }

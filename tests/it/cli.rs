@@ -247,3 +247,66 @@ fn the_deletion_ground_the_correction_and_californian_requests_from_the_command_
         "{letter}"
     );
 }
+
+#[test]
+fn a_date_days_ahead_is_refused_and_the_clock_is_printed_in_words() {
+    // The CLI runs on CLI_TODAY (2026-06-01), whatever the machine's date.
+    let dir = tempfile::tempdir().unwrap();
+    let h = out(&dir, &["holder", "add", "--name", "X", "--jurisdiction", "CN"]);
+    cli(&dir)
+        .args(["request", "new", "--holder", &h, "--type", "deletion", "--date", "2026-06-20"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("dated 2026-06-20, after today (2026-06-01)"));
+    let r = out(&dir, &["request", "new", "--holder", &h, "--type", "deletion", "--date", "2026-05-29"]);
+    cli(&dir)
+        .args(["request", "send", &r, "--date", "2026-06-15"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("after today"));
+    let draft = out(&dir, &["request", "show", &r]);
+    assert!(draft.contains("[draft]") && !draft.contains("sent: "), "still a draft: {draft}");
+    assert!(draft.contains("clock: not sent yet: the clock starts when you send it"), "{draft}");
+
+    // A day ahead is a time-zone difference, not the future.
+    out(&dir, &["request", "send", &r, "--date", "2026-06-02"]);
+    let sent = out(&dir, &["request", "show", &r]);
+    assert!(sent.contains("clock: due in 15 working days"), "{sent}");
+    assert!(!sent.contains("DueIn") && !sent.contains("CnWorkingDays"), "no debug output: {sent}");
+    cli(&dir)
+        .args(["request", "log", &r, "--kind", "reply", "--date", "2026-06-10", "--text", "ok"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("after today"));
+    out(&dir, &["request", "log", &r, "--kind", "reply", "--date", "2026-06-02", "--text", "ok"]);
+    assert!(out(&dir, &["request", "show", &r]).contains("clock: answered on 2026-06-02"));
+}
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly_without_a_panic() {
+    // More than a pipe buffer (64 KiB) of output, so some of it is written after the reader left.
+    let dir = tempfile::tempdir().unwrap();
+    let store = rightsdesk::Store::open(&dir.path().join("t.sqlite3")).unwrap();
+    for i in 0..800 {
+        let fields =
+            rightsdesk::holder::HolderFields { name: format!("Holder number {i}"), ..Default::default() };
+        rightsdesk::api::add_holder(&store, fields, &crate::support::now("2026-01-05")).unwrap();
+    }
+    drop(store);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rightsdesk"))
+        .arg("--db")
+        .arg(dir.path().join("t.sqlite3"))
+        .args(["holder", "list", "--json"])
+        .env(rightsdesk::clock::TODAY_ENV, crate::support::CLI_TODAY)
+        .env_remove("RIGHTSDESK_DATA_DIR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // `| head -0`: the reader is gone before anything is read
+    let o = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+    assert!(stderr.is_empty(), "nothing to say about a reader that left: {stderr}");
+    assert!(o.status.success(), "{:?}", o.status);
+}

@@ -51,6 +51,7 @@ fn cli(db: &Path) -> Command {
     let mut c = Command::new(binary(db));
     c.arg("--db")
         .arg(db)
+        .env(rightsdesk::clock::TODAY_ENV, crate::support::CLI_TODAY)
         .env_remove("RIGHTSDESK_PASSPHRASE")
         .env_remove("RIGHTSDESK_DATA_DIR")
         .stdout(Stdio::null())
@@ -97,7 +98,9 @@ fn kill_9_during_writes_never_loses_a_committed_write_or_breaks_the_chain() {
     let typical = t.elapsed().max(Duration::from_millis(5));
 
     let seed = std::env::var("CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
+        // A fresh seed per run from the standard library's random hash keys (not the clock).
+        use std::hash::{BuildHasher, Hasher};
+        std::collections::hash_map::RandomState::new().build_hasher().finish() | 1
     });
     let mut rng = Rng(seed);
     let budget = Duration::from_secs(40);

@@ -322,11 +322,7 @@ fn cli_data_status_and_install_refuse_a_pack_not_signed_by_the_publisher() {
     let db = dir.path().join("rd.sqlite3");
     let file = dir.path().join("calendar.pack.json");
     std::fs::write(&file, calendar_pack(BUILTIN_VERSION + 1)).unwrap();
-    let cli = || {
-        let mut c = assert_cmd::Command::cargo_bin("rightsdesk").unwrap();
-        c.arg("--db").arg(&db).env_remove("RIGHTSDESK_DATA_DIR");
-        c
-    };
+    let cli = || crate::support::cli_on(&db);
     let out = cli().args(["data", "status"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(

@@ -1,8 +1,7 @@
 //! The built-in directory: loading, merging, search, provenance, adding entries
 //! to the inventory and refreshing them without losing the user's edits (issue #7).
 
-use crate::support::{now, temp_store};
-use assert_cmd::Command;
+use crate::support::{cli_on, now, temp_store};
 use rightsdesk::api;
 use rightsdesk::directory::{Confidence, DATA_LICENCES, DataSource, Directory, MatchKind, Sources};
 use rightsdesk::holder::HolderFields;
@@ -234,29 +233,23 @@ fn broken_directory_data_is_refused_with_the_file_named() {
     assert_eq!(err.code(), ErrorCode::DirectoryInvalid);
 }
 
-fn cli(db: &std::path::Path) -> Command {
-    let mut c = Command::cargo_bin("rightsdesk").unwrap();
-    c.arg("--db").arg(db).env_remove("RIGHTSDESK_DATA_DIR");
-    c
-}
-
 #[test]
 fn cli_searches_and_adds_directory_entries() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.sqlite3");
-    let out = cli(&db).args(["directory", "search", "淘宝", "--json"]).output().unwrap();
+    let out = cli_on(&db).args(["directory", "search", "淘宝", "--json"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(hits[0]["entry"]["id"], "cn:taobao");
     assert_eq!(hits[0]["entry"]["contacts"]["policyUrl"], serde_json::Value::Null);
-    let text = cli(&db).args(["directory", "search", "bilibili"]).output().unwrap();
+    let text = cli_on(&db).args(["directory", "search", "bilibili"]).output().unwrap();
     assert!(String::from_utf8_lossy(&text.stdout).contains("cn:bilibili"));
-    let added = cli(&db).args(["directory", "add", "cn:jd"]).output().unwrap();
+    let added = cli_on(&db).args(["directory", "add", "cn:jd"]).output().unwrap();
     assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
     assert_eq!(String::from_utf8_lossy(&added.stdout).trim(), "1");
-    let shown = cli(&db).args(["directory", "show", "cn:didi"]).output().unwrap();
+    let shown = cli_on(&db).args(["directory", "show", "cn:didi"]).output().unwrap();
     assert!(String::from_utf8_lossy(&shown.stdout).contains("confirm before sending"));
-    let licences = cli(&db).args(["directory", "licences"]).output().unwrap();
+    let licences = cli_on(&db).args(["directory", "licences"]).output().unwrap();
     assert!(String::from_utf8_lossy(&licences.stdout).contains("Robb Lewis"));
     let store = Store::open(&db).unwrap();
     assert_eq!(store.list_holders().unwrap()[0].fields.directory_ref.as_deref(), Some("cn:jd"));

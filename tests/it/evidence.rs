@@ -111,7 +111,7 @@ fn case() -> Case {
             text: "您好，我们无法删除您的信息。We cannot delete your data.".into(),
             files: vec![shot],
         },
-        &t,
+        &now("2026-02-10"),
     )
     .unwrap();
     let png_sha = rightsdesk::request::chain::sha256_hex(&png);
@@ -299,7 +299,7 @@ fn a_holder_dossier_contains_every_request_to_that_holder_and_no_other() {
     let (dir, mut store) = temp_store();
     let h = holder(&store, "Meituan", Jurisdiction::Cn, HolderKind::App);
     let other = holder(&store, "Douyin", Jurisdiction::Cn, HolderKind::App);
-    let t = now("2026-01-05");
+    let t = now("2026-01-07");
     let a = api::create_request(&mut store, &draft(&h, RequestKind::Deletion, "2026-01-05"), &t).unwrap();
     let b = api::create_request(&mut store, &draft(&h, RequestKind::Access, "2026-01-06"), &t).unwrap();
     let c = api::create_request(&mut store, &draft(&other, RequestKind::Deletion, "2026-01-07"), &t).unwrap();
@@ -363,7 +363,9 @@ fn tampering_with_an_event_or_an_attachment_is_caught_by_verify_and_flagged_in_t
         .unwrap();
     assert_ne!(before, after);
     let text = pdftotext(c.dir.path(), "tampered.pdf", &after);
-    assert!(text.contains("警告：导出时发现 2 条记录与其哈希值不符"), "{text}");
+    // The event's link, the attachment's bytes and the sealed record (which covers the event's date).
+    assert!(text.contains("警告：导出时发现 3 条记录与其哈希值不符"), "{text}");
+    assert!(text.contains("与“数据权利助手”封存的记录不符"), "{text}");
     assert!(text.contains("事件 2 与其哈希值不符"), "{text}");
     assert!(text.contains("附件 A1（reply-screenshot.png）与其哈希值不符"), "{text}");
 }
@@ -515,4 +517,153 @@ fn cli_evidence_errors_are_one_line_and_fail() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("cannot write /nonexistent-dir/case.pdf"));
+}
+
+/// Verify must fail and neither PDF may call the record intact.
+fn assert_caught(c: &Case, name: &str, expected: impl Fn(&VerifyProblem) -> bool) {
+    let report = c.store.verify().unwrap();
+    assert!(!report.is_intact(), "verify passed after {name}");
+    assert!(report.problems.iter().any(expected), "{name}: {:?}", report.problems);
+    let at = now("2026-03-30");
+    let target = ExportTarget::Request(c.request);
+    let zh = api::export_evidence(&c.store, target, &options(Locale::ZhCn), &at).unwrap();
+    let text = pdftotext(c.dir.path(), &format!("{name}-zh.pdf"), &zh);
+    assert!(
+        text.contains("本记录不完整"),
+        "{name}: the Chinese PDF must say the record is not intact:\n{text}"
+    );
+    assert!(!text.contains("导出时已核验"), "{name}: the Chinese PDF must not call it checked:\n{text}");
+    let en = api::export_evidence(&c.store, target, &options(Locale::EnUs), &at).unwrap();
+    let text = pdftotext(c.dir.path(), &format!("{name}-en.pdf"), &en);
+    assert!(text.contains("This record is NOT intact"), "{name}:\n{text}");
+    assert!(!text.contains("Checked when exporting"), "{name}:\n{text}");
+}
+
+#[test]
+fn the_intact_pdf_says_what_was_checked_since_when_and_that_no_one_else_confirmed_it() {
+    let c = case();
+    assert!(c.store.verify().unwrap().is_intact());
+    let at = now("2026-03-30");
+    let target = ExportTarget::Request(c.request);
+    let zh = api::export_evidence(&c.store, target, &options(Locale::ZhCn), &at).unwrap();
+    let text = pdftotext(c.dir.path(), "honest-zh.pdf", &zh);
+    for needle in
+        ["导出时已核验", "自 2026年1月5日 12:00:00 UTC 起记录于本应用", "无可信时间戳", "未经独立第三方确认"]
+    {
+        assert!(text.contains(needle), "{needle:?} in:\n{text}");
+    }
+    let en = api::export_evidence(&c.store, target, &options(Locale::EnUs), &at).unwrap();
+    let text = pdftotext(c.dir.path(), "honest-en.pdf", &en);
+    for needle in [
+        "Recorded in this app since 5 January 2026 12:00:00 UTC",
+        "No trusted timestamp: this record was kept by the sender and is not independently confirmed",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in:\n{text}");
+    }
+    assert!(!text.contains("every event and every attached file matches"), "the old overclaim is gone");
+}
+
+#[test]
+fn the_status_flip_forgery_of_a_sent_letter_is_refused_by_the_schema_and_caught_by_verify_and_the_pdf() {
+    let c = case();
+    let conn = c.store.raw_connection();
+    let flip = conn.execute("UPDATE requests SET status = 'draft' WHERE id = ?1", [c.request.0]);
+    assert!(flip.unwrap_err().to_string().contains("append-only"), "a sent request never becomes a draft");
+    let edit = conn.execute("UPDATE requests SET body = 'forged' WHERE id = ?1", [c.request.0]);
+    assert!(
+        edit.unwrap_err().to_string().contains("append-only"),
+        "whatever the status, the letter is frozen"
+    );
+
+    // Someone with the file and another tool removes the guards and does the three plain UPDATEs.
+    conn.execute_batch(
+        "DROP TRIGGER requests_never_back_to_draft; DROP TRIGGER requests_letter_frozen_after_send",
+    )
+    .unwrap();
+    conn.execute("UPDATE requests SET status = 'draft' WHERE id = ?1", [c.request.0]).unwrap();
+    conn.execute(
+        "UPDATE requests SET body = 'a much milder letter', letter_date = '2026-01-04' WHERE id = ?1",
+        [c.request.0],
+    )
+    .unwrap();
+    conn.execute("UPDATE requests SET status = 'answered' WHERE id = ?1", [c.request.0]).unwrap();
+    assert_caught(&c, "status-flip", |p| *p == VerifyProblem::RecordAltered { request: c.request });
+}
+
+#[test]
+fn deleting_the_last_event_is_caught_by_verify_and_the_pdf() {
+    let c = case();
+    let last = c.store.list_events(c.request).unwrap().pop().unwrap();
+    let conn = c.store.raw_connection();
+    conn.execute_batch("DROP TRIGGER events_no_delete; DROP TRIGGER event_attachments_no_delete").unwrap();
+    conn.execute("DELETE FROM event_attachments WHERE event_id = ?1", [last.id.0]).unwrap();
+    conn.execute("DELETE FROM events WHERE id = ?1", [last.id.0]).unwrap();
+    assert_eq!(c.store.list_events(c.request).unwrap().len(), 2, "the remaining chain is itself valid");
+    assert_caught(&c, "truncated", |p| {
+        matches!(p, VerifyProblem::RecordLengthChanged { sealed_events: 3, found_events: 2, .. })
+    });
+}
+
+#[test]
+fn backdating_a_kept_policy_page_is_caught_by_verify_and_the_pdf() {
+    let c = case();
+    let page = c
+        .store
+        .insert_holder_attachment(
+            &rightsdesk::store::NewHolderAttachment {
+                holder_id: c.holder.id,
+                kind: "privacy-policy",
+                url: "https://taobao.example/privacy",
+                final_url: "https://taobao.example/privacy?v=2",
+                http_status: 200,
+                content_type: Some("text/html"),
+                body: b"<html>we keep your data for 3 years</html>",
+            },
+            "2026-03-01T08:00:00Z",
+        )
+        .unwrap();
+    assert!(c.store.verify().unwrap().is_intact(), "a page fetched in the app is sealed with the record");
+    let conn = c.store.raw_connection();
+    conn.execute_batch("DROP TRIGGER holder_attachments_no_update").unwrap();
+    conn.execute(
+        "UPDATE holder_attachments SET fetched_at = '2025-12-01T08:00:00Z' WHERE id = ?1",
+        [page.id],
+    )
+    .unwrap();
+    assert_caught(&c, "backdated-page", |p| *p == VerifyProblem::RecordAltered { request: c.request });
+    assert!(c.store.verify().unwrap().problems.contains(&VerifyProblem::StoreAltered));
+}
+
+#[test]
+fn renaming_an_attachment_is_caught_by_verify_and_the_pdf() {
+    let c = case();
+    let conn = c.store.raw_connection();
+    conn.execute_batch("DROP TRIGGER attachments_no_update").unwrap();
+    conn.execute("UPDATE attachments SET original_name = 'harmless.png' WHERE sha256 = ?1", [&c.png_sha])
+        .unwrap();
+    assert_caught(&c, "renamed", |p| *p == VerifyProblem::RecordAltered { request: c.request });
+}
+
+#[test]
+fn a_change_outside_the_app_is_not_sealed_over_by_a_later_write_in_it() {
+    let c = case();
+    let conn = c.store.raw_connection();
+    conn.execute_batch("DROP TRIGGER attachments_no_update").unwrap();
+    conn.execute("UPDATE attachments SET original_name = 'harmless.png' WHERE sha256 = ?1", [&c.png_sha])
+        .unwrap();
+    let mut store = c.store;
+    api::log_event(
+        &mut store,
+        c.request,
+        &LogInput {
+            kind: EventKind::Note,
+            date: date("2026-03-01"),
+            text: "called them".into(),
+            files: vec![],
+        },
+        &now("2026-03-01"),
+    )
+    .unwrap();
+    let report = store.verify().unwrap();
+    assert!(!report.is_intact(), "logging in the app must not launder the edit: {:?}", report.problems);
 }

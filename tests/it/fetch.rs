@@ -406,17 +406,7 @@ fn cli_fetch_policy_lists_candidates_and_accepts_one() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("rd.sqlite3");
     let run = |args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("rightsdesk")
-            .unwrap()
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env_remove("HTTP_PROXY")
-            .env_remove("http_proxy")
-            .env_remove("ALL_PROXY")
-            .env_remove("all_proxy")
-            .output()
-            .unwrap();
+        let out = crate::support::cli_on(&db).args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     };

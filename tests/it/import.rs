@@ -1,7 +1,6 @@
 //! Imports that discover holders, hostile inputs, and the interchange formats (issue #7).
 
-use crate::support::{self, fixture, now, temp_store};
-use assert_cmd::Command;
+use crate::support::{self, cli_on, fixture, now, temp_store};
 use proptest::prelude::*;
 use rightsdesk::api::{self, ImportPreview};
 use rightsdesk::clock::Now;
@@ -589,14 +588,8 @@ fn ics_export_has_the_due_date_and_alarms_and_parses_back() {
     assert!(description.contains("\\n") && description.contains("\\,"), "escaped text: {description}");
 }
 
-fn cli(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("rightsdesk").unwrap();
-    c.arg("--db").arg(db).env_remove("RIGHTSDESK_DATA_DIR");
-    c
-}
-
 fn run_ok(db: &Path, args: &[&str]) -> String {
-    let o = cli(db).args(args).output().unwrap();
+    let o = cli_on(db).args(args).output().unwrap();
     assert!(o.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&o.stderr));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(!out.contains(SECRET_MARK), "{args:?} printed a secret");
@@ -641,7 +634,7 @@ fn cli_imports_preview_without_yes_and_write_with_it() {
     assert_eq!(a.as_array().unwrap().len(), b.as_array().unwrap().len());
 
     let bad = fixture("hostile/truncated.csv");
-    cli(&db)
+    cli_on(&db)
         .args(["import", "passwords", bad.to_str().unwrap(), "--yes"])
         .assert()
         .failure()

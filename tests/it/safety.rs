@@ -3,7 +3,6 @@
 
 use crate::support::*;
 use rightsdesk::api::{self, DraftInput, KdfParams, LogInput, Passphrase, SendInput};
-use rightsdesk::clock::Now;
 use rightsdesk::holder::HolderKind;
 use rightsdesk::i18n::Locale;
 use rightsdesk::ids::RequestId;
@@ -460,6 +459,7 @@ fn a_truncated_store_is_reported_left_alone_and_the_latest_backup_named() {
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_rightsdesk"))
         .arg("--db")
         .arg(&path)
+        .env(rightsdesk::clock::TODAY_ENV, crate::support::CLI_TODAY)
         .args(["holder", "list"])
         .env_remove("RIGHTSDESK_PASSPHRASE")
         .output()
@@ -548,7 +548,7 @@ fn a_read_only_folder_gives_a_clear_error_and_no_partial_state() {
     let (dir, mut store) = temp_store();
     let path = dir.path().join(DB_FILE_NAME);
     fill(&mut store, dir.path());
-    store.auto_backup(Now::system().today).unwrap();
+    store.auto_backup(crate::support::date(crate::support::CLI_TODAY)).unwrap();
     drop(store);
     let before = snapshot(dir.path());
     // As root, chmod does not stop writes; the immutable attribute does.
@@ -565,6 +565,7 @@ fn a_read_only_folder_gives_a_clear_error_and_no_partial_state() {
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_rightsdesk"))
         .arg("--db")
         .arg(&path)
+        .env(rightsdesk::clock::TODAY_ENV, crate::support::CLI_TODAY)
         .args(["request", "log", "1", "--kind", "note", "--text", "blocked", "--attach"])
         .arg(file.path())
         .output()
@@ -589,7 +590,7 @@ fn a_full_disk_gives_a_clear_error_and_no_partial_state() {
     let (dir, mut store) = temp_store();
     let path = dir.path().join(DB_FILE_NAME);
     let id = fill(&mut store, dir.path());
-    store.auto_backup(Now::system().today).unwrap();
+    store.auto_backup(crate::support::date(crate::support::CLI_TODAY)).unwrap();
     store.checkpoint().unwrap();
     let before = fingerprint(&store);
     drop(store);
@@ -607,6 +608,7 @@ fn a_full_disk_gives_a_clear_error_and_no_partial_state() {
             .args(["-c", &script, "sh", env!("CARGO_BIN_EXE_rightsdesk")])
             .arg("--db")
             .arg(&path)
+            .env(rightsdesk::clock::TODAY_ENV, crate::support::CLI_TODAY)
             .args(["request", "log", &id.0.to_string(), "--kind", "note"])
             .args(&extra)
             .output()
@@ -637,6 +639,7 @@ fn the_cli_takes_the_passphrase_from_a_file_or_the_environment_never_an_argument
         c.arg("--db")
             .arg(&db)
             .args(args)
+            .env(rightsdesk::clock::TODAY_ENV, crate::support::CLI_TODAY)
             .env_remove("RIGHTSDESK_PASSPHRASE")
             .env_remove("RIGHTSDESK_DATA_DIR");
         if let Some(v) = env {

@@ -159,7 +159,7 @@ fn a_sent_letter_can_no_longer_be_edited() {
     .unwrap();
     let err = api::update_draft_letter(&store, id, "subject", "sneaky", &now("2026-02-12")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::AlreadySent);
-    let raw = store.update_letter(id, "s", "sneaky");
+    let raw = store.update_letter(id, "s", "sneaky", "2026-03-02T12:00:00Z");
     assert!(matches!(raw, Err(StoreError::AppendOnly(_))), "the schema itself refuses: {raw:?}");
     assert_eq!(store.get_request(id).unwrap().unwrap().body, "edited body");
 }
@@ -229,6 +229,25 @@ fn a_failed_multi_step_write_leaves_nothing_behind() {
     let total: i64 =
         store.raw_connection().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
     assert_eq!(total, 1);
+}
+
+#[test]
+fn a_panic_inside_a_transaction_rolls_it_back_and_later_writes_are_kept() {
+    let (dir, mut store) = temp_store();
+    let name = |n: &str| HolderFields { name: n.into(), ..Default::default() };
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _ = store.with_transaction(|s| -> Result<(), Error> {
+            api::add_holder(s, name("Inside the panic"), &now("2026-02-10"))?;
+            panic!("a bug inside the transaction");
+        });
+    }));
+    assert!(panicked.is_err());
+    assert!(store.raw_connection().is_autocommit(), "no transaction is left open");
+    api::add_holder(&store, name("After the panic"), &now("2026-02-10")).unwrap();
+    drop(store);
+    let reopened = Store::open(&dir.path().join(DB_FILE_NAME)).unwrap();
+    let names: Vec<String> = reopened.list_holders().unwrap().into_iter().map(|h| h.fields.name).collect();
+    assert_eq!(names, vec!["After the panic".to_string()], "the panicking write is gone, the later one kept");
 }
 
 #[test]
@@ -436,4 +455,62 @@ fn the_ground_and_the_correction_are_kept_with_the_request() {
     assert!(c.request.body.contains("生日登记为1990-03-07，应为1990-07-03。"));
     let (_, en) = api::letter_text(&store, c.request.id, Some(Locale::EnUs), &now("2026-03-02")).unwrap();
     assert!(en.contains("生日登记为1990-03-07，应为1990-07-03。"), "{en}");
+}
+
+#[test]
+fn an_old_store_is_sealed_when_upgraded_and_keeps_verifying() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(rightsdesk::store::DB_FILE_NAME);
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        let h = holder(&store, "Weibo", Jurisdiction::Cn, HolderKind::App);
+        let id =
+            api::create_request(&mut store, &deletion(h.id, Locale::ZhCn, "2026-02-10"), &now("2026-02-10"))
+                .unwrap()
+                .request
+                .id;
+        api::mark_sent(
+            &mut store,
+            id,
+            &SendInput { date: date("2026-02-11"), channel: Some(DeliveryChannel::Email), tracking: None },
+            &now("2026-02-11"),
+        )
+        .unwrap();
+        id
+    };
+    // Take the store back to schema 3: events chained, no sealed heads, the old letter guard.
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE chain_heads; DROP TABLE store_head;
+             DROP TRIGGER requests_never_back_to_draft; DROP TRIGGER requests_addressee_frozen;
+             DROP TRIGGER requests_no_delete_once_sent; DROP TRIGGER holder_attachments_no_delete_with_requests;
+             DROP TRIGGER requests_letter_frozen_after_send;
+             ALTER TABLE requests DROP COLUMN addressed_to;
+             CREATE TRIGGER requests_letter_frozen_after_send
+             BEFORE UPDATE OF subject, body, citations, letter_date, jurisdiction, language, kind ON requests
+             WHEN OLD.status <> 'draft'
+             BEGIN SELECT RAISE(ABORT, 'append-only: the letter of a sent request cannot be changed'); END;
+             PRAGMA user_version = 3;",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let report = store.verify().unwrap();
+    assert!(report.is_intact(), "an upgraded store verifies: {:?}", report.problems);
+    let detail = api::get_request(&store, id, &now("2026-03-01")).unwrap();
+    assert!(detail.integrity.upgraded, "the record says the stronger chain began at the upgrade");
+    assert_eq!(detail.addressed_to.name, "Weibo", "the addressee was taken from the holder");
+    assert_eq!(report.digests[0].1, detail.digest);
+    // From now on the old forgery is refused and a later write keeps it sealed.
+    let flip = store.raw_connection().execute("UPDATE requests SET status = 'draft' WHERE id = ?1", [id.0]);
+    assert!(flip.is_err());
+    api::log_event(
+        &mut store,
+        id,
+        &LogInput { kind: EventKind::Note, date: date("2026-03-01"), text: "phoned".into(), files: vec![] },
+        &now("2026-03-01"),
+    )
+    .unwrap();
+    assert!(store.verify().unwrap().is_intact());
 }

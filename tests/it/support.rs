@@ -62,11 +62,22 @@ pub fn fixture(rel: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
 
-/// The CLI on the database `t.sqlite3` in `dir`, with no data folder from the environment.
-pub fn cli(dir: impl AsRef<std::path::Path>) -> assert_cmd::Command {
+/// The day the CLI tests run on, whatever the real date: after every date they send.
+pub const CLI_TODAY: &str = "2026-06-01";
+
+/// The CLI on the database `db`, on [`CLI_TODAY`], with no data folder or proxy from the environment.
+pub fn cli_on(db: &std::path::Path) -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("rightsdesk").unwrap();
-    c.arg("--db").arg(dir.as_ref().join("t.sqlite3")).env_remove("RIGHTSDESK_DATA_DIR");
+    c.arg("--db").arg(db).env_remove("RIGHTSDESK_DATA_DIR").env(rightsdesk::clock::TODAY_ENV, CLI_TODAY);
+    for proxy in ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"] {
+        c.env_remove(proxy);
+    }
     c
+}
+
+/// The CLI on the database `t.sqlite3` in `dir` (see [`cli_on`]).
+pub fn cli(dir: impl AsRef<std::path::Path>) -> assert_cmd::Command {
+    cli_on(&dir.as_ref().join("t.sqlite3"))
 }
 
 /// Runs the CLI, which must succeed, and returns what it printed (trimmed).

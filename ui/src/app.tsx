@@ -3,6 +3,7 @@
 
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ErrorNotice } from "./components/ErrorNotice";
+import { TodayContext } from "./components/today";
 import { Calendar } from "./features/calendar/Calendar";
 import { Dashboard } from "./features/dashboard/Dashboard";
 import { HolderPage } from "./features/holders/HolderPage";
@@ -16,7 +17,7 @@ import { StoreRecovery } from "./features/safety/StoreRecovery";
 import { Unlock } from "./features/safety/Unlock";
 import { type Lang, LANGS, initialLang, localization, saveLang } from "./i18n";
 import { L10nContext, useL10n } from "./i18n/context";
-import { type AppInfo, appInfo } from "./ipc/commands";
+import { type AppInfo, appInfo, currentTime } from "./ipc/commands";
 import { type Route, href, parseRoute } from "./router";
 
 function useRoute(): Route {
@@ -27,6 +28,25 @@ function useRoute(): Route {
     return () => window.removeEventListener("hashchange", onChange);
   }, []);
   return route;
+}
+
+/** How often "today" is asked again, so a window left open overnight moves on to the next day. */
+const TODAY_REFRESH_MS = 60 * 1000;
+
+/** Today's date from the core's clock, asked at start and every minute; null until the first answer. */
+function useCoreToday(): string | null {
+  const [today, setToday] = useState<string | null>(null);
+  useEffect(() => {
+    const ask = () =>
+      currentTime().then(
+        (now) => setToday(now.today),
+        () => {},
+      );
+    void ask();
+    const timer = window.setInterval(() => void ask(), TODAY_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+  return today;
 }
 
 const storage = typeof localStorage === "undefined" ? undefined : localStorage;
@@ -45,6 +65,7 @@ export function App() {
     [l10n],
   );
   const route = useRoute();
+  const today = useCoreToday();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
 
@@ -54,6 +75,7 @@ export function App() {
   }, []);
   // Screens need an open store: none while it is locked or failed to open.
   const storeOpen = info != null && !info.locked && info.storeError == null;
+  // ... and today's date from the core, which every screen's dates are measured against.
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = l10n.t("app-title");
@@ -76,57 +98,63 @@ export function App() {
 
   return (
     <L10nContext.Provider value={ctx}>
-      {storeOpen && <Reminders />}
-      <a class="skip-link" href="#main">
-        {t("nav-skip-to-content")}
-      </a>
-      <div class="layout">
-        <nav class="sidebar" aria-label={t("nav-label")}>
-          <div class="brand">
-            <BrandMark />
-            <span>
-              <strong>{t("app-name")}</strong>
-              <small>{t("app-tagline")}</small>
-            </span>
-          </div>
-          {/* Locked: nothing to navigate to until the passphrase is given. */}
-          {!info?.locked && (
-            <ul class="nav-list">
-              {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
-              {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
-              {navItem("nav-calendar", { name: "calendar" }, t("nav-calendar"), section === "calendar")}
-              {navItem("nav-import", { name: "import" }, t("nav-import"), section === "import")}
-              {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
-            </ul>
-          )}
-          <div class="sidebar-foot">
-            <label for="lang-switch">{t("nav-language")}</label>
-            <select
-              id="lang-switch"
-              value={lang}
-              onChange={(e) => ctx.setLang((e.currentTarget as HTMLSelectElement).value as Lang)}
-            >
-              {LANGS.map((l) => (
-                <option value={l} key={l}>
-                  {t(`nav-language-${l}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </nav>
-        <main id="main" class="main" tabIndex={-1}>
-          {info?.storeError && (
-            <section class="store-error" aria-labelledby="store-error-title">
-              <h2 id="store-error-title">{t("app-store-error-title")}</h2>
-              <ErrorNotice error={info.storeError} id="store-error" />
-              <p class="muted">{t("app-store-error-where", { path: info.dbFile })}</p>
-              <StoreRecovery latestBackup={info.latestBackup} onRestored={() => window.location.reload()} />
-            </section>
-          )}
-          {infoError != null && <ErrorNotice error={infoError} />}
-          {info?.locked ? <Unlock onUnlocked={() => void loadInfo()} /> : <Screen route={route} info={info} onInfoChanged={() => void loadInfo()} />}
-        </main>
-      </div>
+      <TodayContext.Provider value={today ?? ""}>
+        {storeOpen && today != null && <Reminders />}
+        <a class="skip-link" href="#main">
+          {t("nav-skip-to-content")}
+        </a>
+        <div class="layout">
+          <nav class="sidebar" aria-label={t("nav-label")}>
+            <div class="brand">
+              <BrandMark />
+              <span>
+                <strong>{t("app-name")}</strong>
+                <small>{t("app-tagline")}</small>
+              </span>
+            </div>
+            {/* Locked: nothing to navigate to until the passphrase is given. */}
+            {!info?.locked && (
+              <ul class="nav-list">
+                {navItem("nav-dashboard", { name: "dashboard" }, t("nav-dashboard"), section === "dashboard")}
+                {navItem("nav-inventory", { name: "inventory" }, t("nav-inventory"), section === "inventory")}
+                {navItem("nav-calendar", { name: "calendar" }, t("nav-calendar"), section === "calendar")}
+                {navItem("nav-import", { name: "import" }, t("nav-import"), section === "import")}
+                {navItem("nav-settings", { name: "settings" }, t("nav-settings"), section === "settings")}
+              </ul>
+            )}
+            <div class="sidebar-foot">
+              <label for="lang-switch">{t("nav-language")}</label>
+              <select
+                id="lang-switch"
+                value={lang}
+                onChange={(e) => ctx.setLang((e.currentTarget as HTMLSelectElement).value as Lang)}
+              >
+                {LANGS.map((l) => (
+                  <option value={l} key={l}>
+                    {t(`nav-language-${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </nav>
+          <main id="main" class="main" tabIndex={-1}>
+            {info?.storeError && (
+              <section class="store-error" aria-labelledby="store-error-title">
+                <h2 id="store-error-title">{t("app-store-error-title")}</h2>
+                <ErrorNotice error={info.storeError} id="store-error" />
+                <p class="muted">{t("app-store-error-where", { path: info.dbFile })}</p>
+                <StoreRecovery latestBackup={info.latestBackup} onRestored={() => window.location.reload()} />
+              </section>
+            )}
+            {infoError != null && <ErrorNotice error={infoError} />}
+            {info?.locked ? (
+              <Unlock onUnlocked={() => void loadInfo()} />
+            ) : (
+              today != null && <Screen route={route} info={info} onInfoChanged={() => void loadInfo()} />
+            )}
+          </main>
+        </div>
+      </TodayContext.Provider>
     </L10nContext.Provider>
   );
 }

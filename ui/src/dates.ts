@@ -1,12 +1,5 @@
 // Dates as the core sends them: ISO `YYYY-MM-DD`, in the user's own calendar.
-
-/** Today in the local time zone, as `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}
+// Today's date is not computed here: it comes from the core (components/today.ts).
 
 /** `iso` plus `days` calendar days. */
 export function addDays(iso: string, days: number): string {

@@ -1,13 +1,12 @@
 // The calendar screen against a mocked shell: deadlines on their days, links
 // to the requests, and the month buttons.
 
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { render } from "preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Calendar } from "../src/features/calendar/Calendar";
-import { localization } from "../src/i18n";
-import { L10nContext } from "../src/i18n/context";
+import type { Lang } from "../src/i18n";
 import type { RequestSummary } from "../src/ipc/gen";
+import { screenHarness } from "./fixtures";
 
 function request(id: number, due: string, overdue: boolean): RequestSummary {
   return {
@@ -20,29 +19,16 @@ function request(id: number, due: string, overdue: boolean): RequestSummary {
   };
 }
 
+// The core's today is 2026-03-10 (the harness's default).
+const screens = { "en-US": screenHarness("en-US"), "zh-CN": screenHarness("zh-CN") };
 let root: HTMLElement;
 beforeEach(() => {
-  // Only the date is fake: the waits below still need real timers.
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(2026, 2, 10, 9, 0));
-  root = document.createElement("div");
-  document.body.append(root);
+  root = screens["en-US"].root();
   mockIPC((cmd) => (cmd === "list_requests" ? [request(1, "2026-03-06", true), request(2, "2026-03-20", false), request(3, "2026-04-02", false)] : null));
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  clearMocks();
-  vi.useRealTimers();
-});
-
-function mount(lang: "en-US" | "zh-CN" = "en-US") {
-  render(
-    <L10nContext.Provider value={{ l10n: localization(lang), setLang: () => {} }}>
-      <Calendar route={{ name: "calendar", month: "2026-03" }} />
-    </L10nContext.Provider>,
-    root,
-  );
+function mount(lang: Lang = "en-US") {
+  root = screens[lang].root();
+  screens[lang].mount(<Calendar route={{ name: "calendar", month: "2026-03" }} />);
 }
 
 const items = () => [...root.querySelectorAll<HTMLElement>("[data-testid=calendar-item]")];

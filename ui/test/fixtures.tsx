@@ -4,6 +4,7 @@ import { clearMocks } from "@tauri-apps/api/mocks";
 import { type ComponentChildren, render } from "preact";
 import { afterEach, beforeEach } from "vitest";
 import { type Lang, localization } from "../src/i18n";
+import { TodayContext } from "../src/components/today";
 import { L10nContext } from "../src/i18n/context";
 import type { ClockState, Due, RequestStatus, RequestSummary } from "../src/ipc/gen";
 
@@ -50,11 +51,14 @@ export function requestSummary(
   };
 }
 
+/** The day the screen tests run on, as the core's clock would hand it to the window. */
+export const TEST_TODAY = "2026-03-10";
+
 /**
  * A fresh element for each test to render a screen into, emptied and the IPC
- * mocks cleared afterwards. Call at the top level of a test file.
+ * mocks cleared afterwards, on `today` in `lang`. Call at the top level of a test file.
  */
-export function screenHarness(lang: Lang = "en-US") {
+export function screenHarness(lang: Lang = "en-US", today: string = TEST_TODAY) {
   let root: HTMLElement;
   beforeEach(() => {
     root = document.createElement("div");
@@ -68,7 +72,12 @@ export function screenHarness(lang: Lang = "en-US") {
   return {
     root: () => root,
     mount: (node: ComponentChildren) =>
-      render(<L10nContext.Provider value={{ l10n: localization(lang), setLang: () => {} }}>{node}</L10nContext.Provider>, root),
+      render(
+        <L10nContext.Provider value={{ l10n: localization(lang), setLang: () => {} }}>
+          <TodayContext.Provider value={today}>{node}</TodayContext.Provider>
+        </L10nContext.Provider>,
+        root,
+      ),
     el: <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel),
   };
 }

@@ -1,12 +1,10 @@
 // The new-request wizard against a mocked shell: situations pick the type,
 // the property hint, and identifiers left out of the letter.
 
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { render } from "preact";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NewRequest } from "../src/features/requests/NewRequest";
-import { localization } from "../src/i18n";
-import { L10nContext } from "../src/i18n/context";
+import { TEST_TODAY, screenHarness } from "./fixtures";
 import type { Account, DraftInput, HolderDetail, HolderKind, LetterPreview } from "../src/ipc/gen";
 
 function detail(kind: HolderKind, accounts: Account[]): HolderDetail {
@@ -49,17 +47,10 @@ function preview(input: DraftInput, d: HolderDetail): LetterPreview {
   };
 }
 
-let root: HTMLElement;
+const screen = screenHarness();
 let inputs: DraftInput[];
 beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
   inputs = [];
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  clearMocks();
 });
 
 function mount(d: HolderDetail, parentId?: number) {
@@ -72,22 +63,18 @@ function mount(d: HolderDetail, parentId?: number) {
     }
     return null;
   });
-  render(
-    <L10nContext.Provider value={{ l10n: localization("en-US"), setLang: () => {} }}>
-      <NewRequest holderId={1} parentId={parentId} />
-    </L10nContext.Provider>,
-    root,
-  );
+  screen.mount(<NewRequest holderId={1} parentId={parentId} />);
 }
 
-const el = <T extends Element = HTMLInputElement>(sel: string) => root.querySelector<T>(sel);
+const root = () => screen.root();
+const el = <T extends Element = HTMLInputElement>(sel: string) => screen.el<T>(sel);
 const last = () => inputs.at(-1);
 
 describe("new-request wizard", () => {
   it("turns the face-recognition situation into a biometric objection, on paper for a property manager", async () => {
     mount(detail("property", [account]));
     await vi.waitFor(() => expect(el("#situation-face-recognition")).not.toBeNull());
-    expect(root.querySelectorAll('input[name="request-situation"]')).toHaveLength(9);
+    expect(root().querySelectorAll('input[name="request-situation"]')).toHaveLength(9);
     expect(el("#situation-paper-hint")).toBeNull();
     el("#situation-face-recognition")?.click();
     await vi.waitFor(() => expect(el("#request-kind-biometric-objection")?.checked).toBe(true));
@@ -138,7 +125,7 @@ describe("new-request wizard", () => {
     mount(detail("app", []));
     await vi.waitFor(() => expect(el("#identifiers-none")).not.toBeNull());
     expect(el<HTMLAnchorElement>("#identifiers-add-account")?.getAttribute("href")).toContain("1");
-    expect(root.querySelector('input[type="checkbox"]')).toBeNull();
+    expect(root().querySelector('input[type="checkbox"]')).toBeNull();
   });
 
   it("asks why they should delete it, in plain words, and sends the ground", async () => {
@@ -182,5 +169,15 @@ describe("new-request wizard", () => {
     await vi.waitFor(() => expect(el("#request-kind-reminder")).not.toBeNull());
     expect(el("#request-situations")).toBeNull();
     expect(el("#situation-other")).toBeNull();
+  });
+});
+
+describe("the wizard's dates", () => {
+  it("dates the letter on the core's today and allows no later date", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#letter-date")).not.toBeNull());
+    expect(el("#letter-date")?.value).toBe(TEST_TODAY);
+    expect(el("#letter-date")?.max).toBe(TEST_TODAY);
+    await vi.waitFor(() => expect(last()?.letterDate).toBe(TEST_TODAY));
   });
 });

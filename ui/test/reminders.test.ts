@@ -16,7 +16,7 @@ import {
   savePrefs,
 } from "../src/features/reminders/reminders";
 import { localization } from "../src/i18n";
-import type { ClockState, RequestStatus, RequestSummary } from "../src/ipc/gen";
+import type { ClockState, Now, RequestStatus, RequestSummary } from "../src/ipc/gen";
 import { requestSummary } from "./fixtures";
 
 function req(id: number, status: RequestStatus, state: ClockState | null, due?: string, names?: [string, string | null]): RequestSummary {
@@ -168,28 +168,32 @@ describe("notifications", () => {
 
 describe("a check", () => {
   const t = localization("en-US").t;
+  /** The core's clock at `time` (UTC) on `today`. */
+  const at = (today: string, time: string) => async (): Promise<Now> => ({ today, instant: `${today}T${time}:00Z` });
 
   it("sends, remembers and does not repeat within the day", async () => {
     const store = memoryStore();
     const send = vi.fn(async () => {});
-    const deps = { store, load: async () => requests, send, t, lang: "en-US", now: new Date(2026, 2, 10, 9, 0) };
+    const deps = { store, load: async () => requests, send, t, lang: "en-US", clock: at("2026-03-10", "09:00") };
     expect(await runCheck(deps)).toBe(3);
     expect(send).toHaveBeenCalledTimes(3);
     expect(loadSent(store).size).toBe(5);
-    expect(loadLastCheck(store)).toBe(new Date(2026, 2, 10, 9, 0).toISOString());
+    expect(loadLastCheck(store)).toBe("2026-03-10T09:00:00Z");
 
-    expect(await runCheck({ ...deps, now: new Date(2026, 2, 10, 9, 30) })).toBe(0);
+    expect(await runCheck({ ...deps, clock: at("2026-03-10", "09:30") })).toBe(0);
     expect(send).toHaveBeenCalledTimes(3);
 
     // The next morning: request 1 is now due today, 3 still overdue.
-    expect(await runCheck({ ...deps, now: new Date(2026, 2, 11, 8, 0) })).toBeGreaterThan(0);
+    expect(await runCheck({ ...deps, clock: at("2026-03-11", "08:00") })).toBeGreaterThan(0);
   });
 
   it("does nothing, not even load, when reminders are off", async () => {
     const store = memoryStore({ [PREFS_KEY]: JSON.stringify({ ...DEFAULT_PREFS, enabled: false }) });
     const load = vi.fn(async () => requests);
     const send = vi.fn(async () => {});
-    expect(await runCheck({ store, load, send, t, lang: "en-US", now: new Date(2026, 2, 10) })).toBe(0);
+    const clock = vi.fn(at("2026-03-10", "09:00"));
+    expect(await runCheck({ store, load, send, t, lang: "en-US", clock })).toBe(0);
+    expect(clock).not.toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
     expect(send).not.toHaveBeenCalled();
     expect(store.map.has(LAST_CHECK_KEY)).toBe(false);

@@ -5,7 +5,6 @@ use crate::dialogs::Filter;
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, DirectoryHit, ImportOutcome, ImportPreview, PolicyFetch};
-use rightsdesk::clock::Now;
 use rightsdesk::directory::DataLicence;
 use rightsdesk::fetch::{self, FetchConfig};
 use rightsdesk::holder::Holder;
@@ -30,7 +29,7 @@ pub fn search_directory(query: String, limit: Option<usize>) -> Vec<DirectoryHit
 /// Adds a directory entry to the inventory (or returns the holder already linked to it).
 #[tauri::command(async)]
 pub fn add_from_directory(state: State<'_, AppState>, entry_id: String) -> Result<Holder, CommandError> {
-    Ok(api::add_from_directory(&mut *state.store()?, &entry_id, &Now::system())?)
+    Ok(api::add_from_directory(&mut *state.store()?, &entry_id, &state.now())?)
 }
 
 /// The data sets shipped with the app and their licences (About).
@@ -107,7 +106,7 @@ pub fn confirm_import(
     state: State<'_, AppState>,
     preview: ImportPreview,
 ) -> Result<ImportOutcome, CommandError> {
-    Ok(api::import_confirm(&mut *state.store()?, &preview, &Now::system())?)
+    Ok(api::import_confirm(&mut *state.store()?, &preview, &state.now())?)
 }
 
 /// Fetches the holder's privacy policy, keeps the page as evidence, and
@@ -117,7 +116,7 @@ pub fn confirm_import(
 pub fn fetch_policy(state: State<'_, AppState>, holder_id: HolderId) -> Result<PolicyFetch, CommandError> {
     let url = api::policy_url(&*state.store()?, holder_id)?;
     let page = fetch::fetch(&url, &FetchConfig::policy_page()).map_err(rightsdesk::Error::from)?;
-    Ok(api::keep_policy_page(&*state.store()?, holder_id, &page, &Now::system())?)
+    Ok(api::keep_policy_page(&*state.store()?, holder_id, &page, &state.now())?)
 }
 
 /// The contacts of a page fetched earlier.
@@ -137,5 +136,5 @@ pub fn accept_contact(
     kind: ContactKind,
     value: String,
 ) -> Result<Holder, CommandError> {
-    Ok(api::accept_contact(&*state.store()?, holder_id, kind, &value, &Now::system())?)
+    Ok(api::accept_contact(&*state.store()?, holder_id, kind, &value, &state.now())?)
 }

@@ -5,7 +5,6 @@ use crate::dialogs::{Filter, write_whole};
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, EvidenceOptions, ExportTarget};
-use rightsdesk::clock::Now;
 use rightsdesk::i18n::Locale;
 use rightsdesk::ids::RequestId;
 use rightsdesk::letter::Sender;
@@ -46,7 +45,7 @@ pub async fn export_evidence<R: Runtime>(
     options: EvidenceOptions,
     title: String,
 ) -> Result<Option<SavedFile>, CommandError> {
-    let now = Now::system();
+    let now = state.now();
     // Fail before the dialog if the request or holder does not exist.
     let bytes = api::export_evidence(&*state.store()?, target, &options, &now)?;
     let name = suggested_evidence_name(target, now.today);
@@ -66,7 +65,7 @@ pub async fn save_letter_pdf<R: Runtime>(
     sender: Sender,
     title: String,
 ) -> Result<Option<SavedFile>, CommandError> {
-    let now = Now::system();
+    let now = state.now();
     let bytes = api::letter_pdf(&*state.store()?, id, locale, &sender, &now)?;
     let name = format!("rightsdesk-letter-request-{id}.pdf");
     let Some(path) = state.dialogs.save(&app, &title, &name, PDF) else { return Ok(None) };

@@ -3,7 +3,6 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, HolderDetail, HolderSummary};
-use rightsdesk::clock::Now;
 use rightsdesk::holder::{Account, AccountFields, Holder, HolderFields};
 use rightsdesk::ids::{AccountId, HolderId};
 use tauri::State;
@@ -20,7 +19,7 @@ pub fn get_holder(state: State<'_, AppState>, id: HolderId) -> Result<HolderDeta
 
 #[tauri::command(async)]
 pub fn add_holder(state: State<'_, AppState>, fields: HolderFields) -> Result<Holder, CommandError> {
-    Ok(api::add_holder(&*state.store()?, fields, &Now::system())?)
+    Ok(api::add_holder(&*state.store()?, fields, &state.now())?)
 }
 
 #[tauri::command(async)]
@@ -29,7 +28,7 @@ pub fn update_holder(
     id: HolderId,
     fields: HolderFields,
 ) -> Result<Holder, CommandError> {
-    Ok(api::update_holder(&*state.store()?, id, fields, &Now::system())?)
+    Ok(api::update_holder(&*state.store()?, id, fields, &state.now())?)
 }
 
 #[tauri::command(async)]
@@ -43,7 +42,7 @@ pub fn add_account(
     holder_id: HolderId,
     fields: AccountFields,
 ) -> Result<Account, CommandError> {
-    Ok(api::add_account(&*state.store()?, holder_id, fields, &Now::system())?)
+    Ok(api::add_account(&*state.store()?, holder_id, fields, &state.now())?)
 }
 
 #[tauri::command(async)]

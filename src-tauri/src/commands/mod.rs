@@ -20,6 +20,7 @@ pub mod settings;
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         settings::app_info,
+        settings::current_time,
         holders::list_holders,
         holders::get_holder,
         holders::add_holder,

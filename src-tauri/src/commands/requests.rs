@@ -3,19 +3,18 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, DraftInput, LetterPreview, LogInput, RequestDetail, RequestSummary, SendInput};
-use rightsdesk::clock::Now;
 use rightsdesk::ids::RequestId;
 use rightsdesk::store::VerifyReport;
 use tauri::State;
 
 #[tauri::command(async)]
 pub fn preview_letter(state: State<'_, AppState>, input: DraftInput) -> Result<LetterPreview, CommandError> {
-    Ok(api::preview_letter(&*state.store()?, &input, &Now::system())?)
+    Ok(api::preview_letter(&*state.store()?, &input, &state.now())?)
 }
 
 #[tauri::command(async)]
 pub fn create_request(state: State<'_, AppState>, input: DraftInput) -> Result<RequestDetail, CommandError> {
-    Ok(api::create_request(&mut *state.store()?, &input, &Now::system())?)
+    Ok(api::create_request(&mut *state.store()?, &input, &state.now())?)
 }
 
 #[tauri::command(async)]
@@ -25,7 +24,7 @@ pub fn update_draft_letter(
     subject: String,
     body: String,
 ) -> Result<RequestDetail, CommandError> {
-    Ok(api::update_draft_letter(&*state.store()?, id, &subject, &body, &Now::system())?)
+    Ok(api::update_draft_letter(&*state.store()?, id, &subject, &body, &state.now())?)
 }
 
 #[tauri::command(async)]
@@ -34,7 +33,7 @@ pub fn mark_sent(
     id: RequestId,
     input: SendInput,
 ) -> Result<RequestDetail, CommandError> {
-    Ok(api::mark_sent(&mut *state.store()?, id, &input, &Now::system())?)
+    Ok(api::mark_sent(&mut *state.store()?, id, &input, &state.now())?)
 }
 
 #[tauri::command(async)]
@@ -45,17 +44,17 @@ pub fn log_event(
 ) -> Result<RequestDetail, CommandError> {
     // Attachments come only from what the user chose in `pick_attachments`.
     state.dialogs.check_picked(&input.files)?;
-    Ok(api::log_event(&mut *state.store()?, id, &input, &Now::system())?)
+    Ok(api::log_event(&mut *state.store()?, id, &input, &state.now())?)
 }
 
 #[tauri::command(async)]
 pub fn get_request(state: State<'_, AppState>, id: RequestId) -> Result<RequestDetail, CommandError> {
-    Ok(api::get_request(&*state.store()?, id, &Now::system())?)
+    Ok(api::get_request(&*state.store()?, id, &state.now())?)
 }
 
 #[tauri::command(async)]
 pub fn list_requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, CommandError> {
-    Ok(api::list_requests(&*state.store()?, &Now::system())?)
+    Ok(api::list_requests(&*state.store()?, &state.now())?)
 }
 
 /// Recomputes every hash chain and attachment hash ("Check integrity").

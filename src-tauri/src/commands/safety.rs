@@ -11,7 +11,6 @@ use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::ErrorCode;
 use rightsdesk::api::{self, BackupInfo, KdfParams, Passphrase, RestoreReport};
-use rightsdesk::clock::Now;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State};
 
@@ -73,7 +72,7 @@ pub async fn backup_store<R: Runtime>(
     title: String,
 ) -> Result<Option<SavedFile>, CommandError> {
     state.store()?;
-    let name = format!("rightsdesk-backup-{}.sqlite3", Now::system().today);
+    let name = format!("rightsdesk-backup-{}.sqlite3", state.now().today);
     let Some(path) = state.dialogs.save(&app, &title, &name, DATABASE) else { return Ok(None) };
     api::backup_store(&*state.store()?, &path)?;
     let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -119,6 +118,6 @@ pub async fn restore_backup(
         })?;
     }
     state.with_store_closed(p.as_ref(), p.as_ref(), |db| {
-        Ok(api::restore_backup(db, &file, p.as_ref(), p.as_ref(), &Now::system())?)
+        Ok(api::restore_backup(db, &file, p.as_ref(), p.as_ref(), &state.now())?)
     })
 }

@@ -2,6 +2,7 @@
 
 use crate::error::CommandError;
 use crate::state::{AppState, db_path};
+use rightsdesk::clock::Now;
 use serde::Serialize;
 use tauri::State;
 
@@ -39,4 +40,10 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, CommandError> {
         encrypted: status.encrypted,
         latest_backup: status.latest_backup.map(|p| p.display().to_string()),
     })
+}
+
+/// Today's date and the moment, from the core's clock (the window never reads its own).
+#[tauri::command(async)]
+pub fn current_time(state: State<'_, AppState>) -> Result<Now, CommandError> {
+    Ok(rightsdesk::api::current_time(&state.now()))
 }

@@ -75,13 +75,13 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
                 .ok_or_else(|| format!("no update address: pass --url URL or set {URL_ENV}"))?;
             let outcomes = api::update_data(data_dir, &url).map_err(err)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&outcomes).expect("DTOs serialise"));
+                outln!("{}", serde_json::to_string_pretty(&outcomes).expect("DTOs serialise"));
             } else {
                 for o in outcomes {
                     match o {
                         api::UpdateOutcome::Installed { pack, .. } => print_installed(&pack),
                         api::UpdateOutcome::UpToDate { kind, offered, current, .. } => {
-                            println!("{kind}: up to date (offered {offered}, in use {current})")
+                            outln!("{kind}: up to date (offered {offered}, in use {current})")
                         }
                     }
                 }
@@ -95,16 +95,19 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
         DataCmd::Status { json } => {
             let versions = api::installed_data_versions(data_dir);
             if json {
-                println!("{}", serde_json::to_string_pretty(&versions).expect("DTOs serialise"));
+                outln!("{}", serde_json::to_string_pretty(&versions).expect("DTOs serialise"));
             } else {
                 for v in versions {
                     let installed = v.installed.map(|i| i.to_string()).unwrap_or_else(|| "-".into());
-                    println!(
+                    outln!(
                         "{}\tbuilt-in {}\tinstalled {}\tin use {}",
-                        v.kind, v.builtin, installed, v.effective
+                        v.kind,
+                        v.builtin,
+                        installed,
+                        v.effective
                     );
                     if let Some(p) = v.problem {
-                        println!("\tproblem: {p}");
+                        outln!("\tproblem: {p}");
                     }
                 }
             }
@@ -128,16 +131,16 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
                 datapack::verify(&pack, &datapack::public_key_of(&seed)).map_err(|e| e.to_string())?;
             datapack::validate(&verified).map_err(|e| e.to_string())?;
             std::fs::write(&out, &pack).map_err(|e| format!("{}: {e}", out.display()))?;
-            println!("{}: {kind} version {version}, {} bytes", out.display(), pack.len());
+            outln!("{}: {kind} version {version}, {} bytes", out.display(), pack.len());
         }
     }
     Ok(())
 }
 
 fn print_installed(p: &api::InstalledPack) {
-    println!("{}: installed version {} (was {}), created {}", p.kind, p.version, p.previous, p.created);
+    outln!("{}: installed version {} (was {}), created {}", p.kind, p.version, p.previous, p.created);
     if let Some(n) = &p.notes {
-        println!("  {n}");
+        outln!("  {n}");
     }
-    println!("  takes effect at the next start; stored in {}", p.path);
+    outln!("  takes effect at the next start; stored in {}", p.path);
 }

@@ -35,13 +35,13 @@ pub fn run_without_store(cmd: &DirectoryCmd) -> Option<Result<(), String>> {
         DirectoryCmd::Search { query, limit, json } => {
             let hits = api::search_directory(query, *limit);
             if *json {
-                println!("{}", serde_json::to_string_pretty(&hits).expect("DTOs serialise"));
+                outln!("{}", serde_json::to_string_pretty(&hits).expect("DTOs serialise"));
             } else if hits.is_empty() {
-                println!("no entry matches `{query}`");
+                outln!("no entry matches `{query}`");
             } else {
                 for h in &hits {
                     let e = &h.entry;
-                    println!(
+                    outln!(
                         "{}\t{}\t{}\t{}\t{}",
                         e.id,
                         e.name_zh.as_deref().unwrap_or(""),
@@ -56,7 +56,7 @@ pub fn run_without_store(cmd: &DirectoryCmd) -> Option<Result<(), String>> {
         DirectoryCmd::Show { entry_id, json } => Some(show(entry_id, *json)),
         DirectoryCmd::Licences => {
             for l in api::data_licences() {
-                println!("== {} ({}; {}) ==\n{}\n", l.data_set, l.files, l.licence, l.text.trim_end());
+                outln!("== {} ({}; {}) ==\n{}\n", l.data_set, l.files, l.licence, l.text.trim_end());
             }
             Some(Ok(()))
         }
@@ -75,7 +75,7 @@ fn line(label: &str, v: &Option<Sourced<String>>) {
         } else {
             ""
         };
-        println!(
+        outln!(
             "{label}: {}\n    ({}, {:?}{}{}){warn}",
             s.value,
             p.source.label(),
@@ -89,20 +89,20 @@ fn line(label: &str, v: &Option<Sourced<String>>) {
 fn show(id: &str, json: bool) -> Result<(), String> {
     let e: DirectoryEntry = api::get_directory_entry(id).map_err(|e| e.to_string())?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&e).expect("DTOs serialise"));
+        outln!("{}", serde_json::to_string_pretty(&e).expect("DTOs serialise"));
         return Ok(());
     }
-    println!("{} {} {}", e.id, e.name_zh.as_deref().unwrap_or(""), e.name_en.as_deref().unwrap_or(""));
-    println!(
+    outln!("{} {} {}", e.id, e.name_zh.as_deref().unwrap_or(""), e.name_en.as_deref().unwrap_or(""));
+    outln!(
         "jurisdiction: {} (guessed: {})",
         e.jurisdiction.value.code(),
         e.jurisdiction.provenance.basis.as_deref().unwrap_or("")
     );
     if !e.aliases.is_empty() {
-        println!("aliases: {}", e.aliases.join(", "));
+        outln!("aliases: {}", e.aliases.join(", "));
     }
     if !e.domains.is_empty() {
-        println!("domains: {}", e.domains.join(", "));
+        outln!("domains: {}", e.domains.join(", "));
     }
     line("operator", &e.operator);
     let c = &e.contacts;
@@ -115,7 +115,7 @@ fn show(id: &str, json: bool) -> Result<(), String> {
     line("account deletion", &c.deletion_url);
     line("deletion steps", &c.deletion_notes);
     for a in Directory::builtin().authorities_for_entry(&e) {
-        println!("complaints: {} ({})", a.name, a.email.as_deref().or(a.webform.as_deref()).unwrap_or(""));
+        outln!("complaints: {} ({})", a.name, a.email.as_deref().or(a.webform.as_deref()).unwrap_or(""));
     }
     Ok(())
 }
@@ -127,7 +127,7 @@ pub fn run(store: &mut Store, cmd: DirectoryCmd, now: &Now) -> Result<(), String
     match cmd {
         DirectoryCmd::Add { entry_id } => {
             let h = api::add_from_directory(store, &entry_id, now).map_err(|e| e.to_string())?;
-            println!("{}", h.id);
+            outln!("{}", h.id);
             Ok(())
         }
         _ => Ok(()),

@@ -64,7 +64,7 @@ pub struct LetterPdfArgs {
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!("wrote {} ({} bytes)", path.display(), bytes.len());
+    outln!("wrote {} ({} bytes)", path.display(), bytes.len());
     Ok(())
 }
 

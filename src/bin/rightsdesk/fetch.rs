@@ -32,10 +32,10 @@ pub fn run(store: &Store, a: FetchPolicyArgs, now: &Now) -> Result<(), String> {
         }
     }
     if a.json {
-        println!("{}", serde_json::to_string_pretty(&found).expect("DTOs serialise"));
+        outln!("{}", serde_json::to_string_pretty(&found).expect("DTOs serialise"));
     } else {
         let att = &found.attachment;
-        println!(
+        outln!(
             "fetched {} (HTTP {}, {} bytes, {}){}",
             att.final_url,
             att.http_status,
@@ -43,19 +43,19 @@ pub fn run(store: &Store, a: FetchPolicyArgs, now: &Now) -> Result<(), String> {
             found.encoding,
             found.title.as_deref().map(|t| format!(": {t}")).unwrap_or_default()
         );
-        println!("kept as holder attachment #{} (sha256 {}) at {}", att.id, att.sha256, att.fetched_at);
+        outln!("kept as holder attachment #{} (sha256 {}) at {}", att.id, att.sha256, att.fetched_at);
         if found.candidates.is_empty() {
-            println!("no e-mail address, phone number or postal address was found on the page");
+            outln!("no e-mail address, phone number or postal address was found on the page");
         }
         for (i, c) in found.candidates.iter().enumerate() {
-            println!("{:>3}. [{}] {:>3}  {}", i + 1, c.kind.code(), c.score, c.value);
+            outln!("{:>3}. [{}] {:>3}  {}", i + 1, c.kind.code(), c.score, c.value);
             if let Some(h) = &c.heading {
-                println!("       under: {h}");
+                outln!("       under: {h}");
             }
-            println!("       「{}」", c.sentence);
+            outln!("       「{}」", c.sentence);
         }
         if a.accept.is_empty() && !found.candidates.is_empty() {
-            println!("confirm on the page before use; accept one with --accept N");
+            outln!("confirm on the page before use; accept one with --accept N");
         }
     }
     for n in a.accept {

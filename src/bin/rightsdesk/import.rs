@@ -79,7 +79,7 @@ fn show_progress(p: Progress) {
 }
 
 fn print_preview(preview: &ImportPreview) {
-    println!("{} — {} record(s) read", preview.format, preview.records);
+    outln!("{} — {} record(s) read", preview.format, preview.records);
     let dir = Directory::builtin();
     for p in &preview.proposals {
         let mark = if p.selected { "[x]" } else { "[ ]" };
@@ -108,10 +108,10 @@ fn print_preview(preview: &ImportPreview) {
         if !p.unconfirmed_contacts.is_empty() {
             extra.push(format!("confirm before sending: {}", p.unconfirmed_contacts.join(", ")));
         }
-        println!("{mark} {name}  {}", extra.join(" · "));
+        outln!("{mark} {name}  {}", extra.join(" · "));
     }
     for s in &preview.skipped {
-        println!("skipped {}: {}", s.at, s.reason);
+        outln!("skipped {}: {}", s.at, s.reason);
     }
 }
 
@@ -130,14 +130,14 @@ fn run_import(
     let mut ctl = Control::new(progress, &cancel);
     let preview = api::import_preview_path(store, source, path, &mut ctl).map_err(|e| e.to_string())?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&preview).expect("DTOs serialise"));
+        outln!("{}", serde_json::to_string_pretty(&preview).expect("DTOs serialise"));
     } else {
         print_preview(&preview);
     }
     let selected = preview.proposals.iter().filter(|p| p.selected).count();
     if !yes {
         if !json {
-            println!("Nothing was changed. Run again with --yes to add the {selected} selected item(s).");
+            outln!("Nothing was changed. Run again with --yes to add the {selected} selected item(s).");
         }
         return Ok(());
     }
@@ -151,7 +151,7 @@ fn run_import(
     if json {
         eprintln!("{msg}")
     } else {
-        println!("{msg}")
+        outln!("{msg}")
     }
     Ok(())
 }
@@ -179,12 +179,12 @@ pub fn export(store: &Store, cmd: ExportCmd, now: &Now) -> Result<(), String> {
             let ics = api::export_ics(store, now).map_err(|e| e.to_string())?;
             let events = ics.matches("BEGIN:VEVENT").count();
             write(&out, &ics)?;
-            println!("wrote {events} due date(s) to {}", out.display());
+            outln!("wrote {events} due date(s) to {}", out.display());
         }
         ExportCmd::Inventory { format, out } => {
             let text = api::export_inventory(store, format).map_err(|e| e.to_string())?;
             write(&out, &text)?;
-            println!("wrote the inventory to {}", out.display());
+            outln!("wrote the inventory to {}", out.display());
         }
     }
     Ok(())

@@ -1,6 +1,15 @@
 //! `rightsdesk`: the command line over the same core as the desktop app.
 //! A thin layer: parse arguments, call `rightsdesk::api`, print.
 
+/// `println!` for everything the CLI prints: when the reader has gone
+/// (`rightsdesk holder list --json | head`), the program ends quietly, as
+/// command-line tools do, instead of panicking with a backtrace.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::print_line(format_args!($($arg)*))
+    };
+}
+
 mod data;
 mod directory;
 mod fetch;
@@ -11,7 +20,7 @@ mod evidence;
 
 use clap::{Args, Parser, Subcommand};
 use rightsdesk::api;
-use rightsdesk::clock::Now;
+use rightsdesk::clock::TimeSource;
 use rightsdesk::holder::{
     AccountFields, DataCategory, DiscoverySource, HolderFields, HolderKind, Identifier,
 };
@@ -277,11 +286,11 @@ fn db_path(cli: &Cli) -> Result<PathBuf, String> {
 }
 
 fn print_json<T: serde::Serialize>(v: &T) {
-    println!("{}", serde_json::to_string_pretty(v).expect("DTOs serialise"));
+    outln!("{}", serde_json::to_string_pretty(v).expect("DTOs serialise"));
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let now = Now::system();
+    let now = TimeSource::from_env()?.now();
     // Installed data packs go in use before anything reads the law, calendar or rules.
     if let Some(data_dir) = db_path(&cli).ok().and_then(|p| p.parent().map(PathBuf::from)) {
         data::activate(&data_dir);
@@ -303,11 +312,11 @@ fn run(cli: Cli) -> Result<(), String> {
                     format!("unknown: the official holiday calendar for {year} is not available yet")
                 }
             };
-            println!("due: {due}");
-            println!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
-            println!("status: {:?}", answer.rule.status);
-            println!("sources: {}", answer.rule.sources.join(", "));
-            println!("note: {}", answer.rule.note_en);
+            outln!("due: {due}");
+            outln!("rule: {} ({})", answer.rule.id, answer.rule.label_en);
+            outln!("status: {:?}", answer.rule.status);
+            outln!("sources: {}", answer.rule.sources.join(", "));
+            outln!("note: {}", answer.rule.note_en);
         }
         return Ok(());
     }
@@ -346,7 +355,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
-            println!("{}", h.id);
+            outln!("{}", h.id);
         }
         Command::Holder(HolderCmd::List { json }) => {
             let list = api::list_holders(&store).map_err(err)?;
@@ -355,7 +364,7 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 for s in list {
                     let h = &s.holder;
-                    println!(
+                    outln!(
                         "{}\t{}\t{}\t{}\t{} account(s)\t{} open request(s)",
                         h.id,
                         h.fields.name,
@@ -373,7 +382,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 print_json(&d);
             } else {
                 let f = &d.holder.fields;
-                println!("#{} {} {}", d.holder.id, f.name, f.name_zh.as_deref().unwrap_or(""));
+                outln!("#{} {} {}", d.holder.id, f.name, f.name_zh.as_deref().unwrap_or(""));
                 for (label, v) in [
                     ("operator", &f.operator),
                     ("e-mail", &f.email),
@@ -383,15 +392,15 @@ fn run(cli: Cli) -> Result<(), String> {
                     ("privacy policy", &f.policy_url),
                 ] {
                     if let Some(v) = v {
-                        println!("{label}: {v}");
+                        outln!("{label}: {v}");
                     }
                 }
                 for a in &d.accounts {
                     let ids: Vec<String> = a.fields.identifiers.iter().map(|i| i.value.clone()).collect();
-                    println!("account #{}: {}", a.id, ids.join(", "));
+                    outln!("account #{}: {}", a.id, ids.join(", "));
                 }
                 for r in &d.requests {
-                    println!("request #{}: {} {}", r.id, r.kind.code(), r.status.code());
+                    outln!("request #{}: {} {}", r.id, r.kind.code(), r.status.code());
                 }
             }
         }
@@ -407,7 +416,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
-            println!("{}", a.id);
+            outln!("{}", a.id);
         }
         Command::Request(RequestCmd::New {
             holder,
@@ -440,7 +449,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
-            println!("{}", d.request.id);
+            outln!("{}", d.request.id);
         }
         Command::Request(RequestCmd::Send { id, date, channel, tracking }) => {
             api::mark_sent(&mut store, RequestId(id), &api::SendInput { date, channel, tracking }, &now)
@@ -470,7 +479,7 @@ fn run(cli: Cli) -> Result<(), String> {
             } else {
                 for r in list {
                     let due = r.clock.as_ref().and_then(|c| c.due).and_then(|d| d.date());
-                    println!(
+                    outln!(
                         "{}\t{}\t{}\t{}\tdue {}",
                         r.id,
                         r.holder_name,
@@ -487,25 +496,28 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Letter { id, lang, .. } => {
             let (subject, body) = api::letter_text(&store, RequestId(id), lang, &now).map_err(err)?;
-            println!("{subject}\n\n{body}");
+            outln!("{subject}\n\n{body}");
         }
         Command::Verify { json } => {
             let report = store.verify().map_err(|e| e.to_string())?;
             if json {
                 print_json(&report);
             } else {
-                println!(
+                outln!(
                     "checked {} request(s), {} event(s), {} attachment(s), {} policy page(s)",
-                    report.requests, report.events, report.attachments, report.pages
+                    report.requests,
+                    report.events,
+                    report.attachments,
+                    report.pages
                 );
                 for p in &report.problems {
-                    println!("MISMATCH {p:?}");
+                    outln!("MISMATCH {p:?}");
                 }
             }
             if !report.is_intact() {
                 return Err(format!("{} record(s) no longer match their hashes", report.problems.len()));
             }
-            println!("intact");
+            outln!("intact");
         }
         Command::Import(cmd) => import::run(&mut store, cmd, &now)?,
         Command::Export(cmd) => import::export(&store, cmd, &now)?,
@@ -518,34 +530,46 @@ fn run(cli: Cli) -> Result<(), String> {
 
 fn print_request(d: &api::RequestDetail) {
     let r = &d.request;
-    println!("#{} {} → {} [{}]", r.id, r.kind.code(), d.holder.fields.name, d.status.code());
-    println!("jurisdiction: {}  language: {}", r.jurisdiction, r.language);
-    println!("letter date: {}", r.letter_date);
+    outln!("#{} {} → {} [{}]", r.id, r.kind.code(), d.holder.fields.name, d.status.code());
+    outln!("jurisdiction: {}  language: {}", r.jurisdiction, r.language);
+    outln!("letter date: {}", r.letter_date);
     if let Some(s) = r.sent_on {
-        println!("sent: {s}");
+        outln!("sent: {s}");
     }
     if let Some(c) = &d.clock {
         match c.due {
-            Some(rightsdesk::deadline::Due::On(due)) => println!("due: {due}"),
-            Some(rightsdesk::deadline::Due::Immediate) => println!("due: immediately"),
+            Some(rightsdesk::deadline::Due::On(due)) => outln!("due: {due}"),
+            Some(rightsdesk::deadline::Due::Immediate) => outln!("due: immediately"),
             Some(rightsdesk::deadline::Due::CalendarUnknown { year }) => {
-                println!("due: unknown (no official calendar for {year} yet)")
+                outln!("due: unknown (no official calendar for {year} yet)")
             }
             None => {}
         }
-        println!("clock: {:?}", c.state);
+        outln!("clock: {}", c.state);
     }
     if let Some(rule) = &d.rule {
-        println!("rule: {} ({:?}): {}", rule.id, rule.status, rule.note_en);
+        outln!("rule: {} ({:?}): {}", rule.id, rule.status, rule.note_en);
     }
     for e in &d.events {
         let tracking = e.tracking.as_deref().map(|t| format!(" [{t}]")).unwrap_or_default();
-        println!("  {} {}{} {}", e.occurred_on, e.kind.code(), tracking, e.text.lines().next().unwrap_or(""));
+        outln!("  {} {}{} {}", e.occurred_on, e.kind.code(), tracking, e.text.lines().next().unwrap_or(""));
         for a in &e.attachments {
-            println!("      attachment {} ({} bytes, sha256 {})", a.original_name, a.size, a.sha256);
+            outln!("      attachment {} ({} bytes, sha256 {})", a.original_name, a.size, a.sha256);
         }
     }
-    println!("digest: {}", d.digest);
+    outln!("digest: {}", d.digest);
+}
+
+fn print_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{line}").and_then(|()| stdout.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("error: cannot write the output: {e}");
+        }
+        // Whatever was already written stays valid; nothing is half-saved by printing.
+        std::process::exit(if e.kind() == std::io::ErrorKind::BrokenPipe { 0 } else { 1 });
+    }
 }
 
 fn main() -> ExitCode {

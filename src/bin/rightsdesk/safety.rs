@@ -149,14 +149,14 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
                 "the new passphrase (--passphrase-file or RIGHTSDESK_PASSPHRASE)",
             )?;
             let r = api::encrypt_store(path, &pass, KdfParams::default()).map_err(explain)?;
-            println!(
+            outln!(
                 "encrypted: {} rows, {} attachment(s), {} backup(s) re-written encrypted",
                 r.rows.values().sum::<i64>(),
                 r.attachments,
                 r.backups_converted
             );
             for b in &r.backups_left {
-                println!("left as it was (unreadable): {}", b.display());
+                outln!("left as it was (unreadable): {}", b.display());
             }
         }
         SafetyCmd::Rekey { new_passphrase_file } => {
@@ -169,20 +169,21 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
                 "the new passphrase (--new-passphrase-file or RIGHTSDESK_NEW_PASSPHRASE)",
             )?;
             let r = api::change_passphrase(path, &old, &new, KdfParams::default()).map_err(explain)?;
-            println!(
+            outln!(
                 "passphrase changed: {} attachment(s) and {} backup(s) re-encrypted",
-                r.attachments, r.backups_converted
+                r.attachments,
+                r.backups_converted
             );
         }
         SafetyCmd::Decrypt => {
             let pass = require(unlock.passphrase()?, "the passphrase")?;
             api::decrypt_store(path, &pass).map_err(explain)?;
-            println!("encryption turned off");
+            outln!("encryption turned off");
         }
         SafetyCmd::Backup { out } => {
             let store = open(path, unlock, now)?;
             api::backup_store(&store, out).map_err(explain)?;
-            println!("{}", out.display());
+            outln!("{}", out.display());
         }
         SafetyCmd::Backups { json } => {
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -191,7 +192,7 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
                 crate::print_json(&list);
             } else {
                 for b in list {
-                    println!(
+                    outln!(
                         "{}\t{:?}\t{} bytes\t{}{}",
                         b.path.display(),
                         b.kind,
@@ -210,15 +211,15 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
             };
             let r = api::restore_backup(path, file, pass.as_ref(), file_pass.as_ref(), now)
                 .map_err(|e| format!("{e}"))?;
-            println!("restored {} (schema version {})", file.display(), r.restored_version);
+            outln!("restored {} (schema version {})", file.display(), r.restored_version);
             if let Some(p) = r.previous {
-                println!("the replaced database was kept as {}", p.display());
+                outln!("the replaced database was kept as {}", p.display());
             }
         }
         SafetyCmd::Archive(ArchiveCmd::Export { out }) => {
             let store = open(path, unlock, now)?;
             let s = api::export_archive(&store, out, now).map_err(explain)?;
-            println!(
+            outln!(
                 "{}: {} attachment(s), {} bytes{}",
                 s.path.display(),
                 s.attachments,
@@ -229,9 +230,9 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
         SafetyCmd::Archive(ArchiveCmd::Import { file }) => {
             let pass = unlock.passphrase()?;
             let s = api::import_archive(path, file, pass.as_ref(), now).map_err(|e| format!("{e}"))?;
-            println!("imported {}: {} attachment(s)", file.display(), s.attachments);
+            outln!("imported {}: {} attachment(s)", file.display(), s.attachments);
             if let Some(p) = s.previous {
-                println!("the replaced store was kept as {}", p.display());
+                outln!("the replaced store was kept as {}", p.display());
             }
         }
     }

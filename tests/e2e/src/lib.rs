@@ -91,8 +91,9 @@ pub struct Session {
 }
 
 impl Session {
-    /// Starts the app and waits until its navigation is on screen.
-    pub async fn start(name: &str) -> Session {
+    /// Starts the app on `today` (`YYYY-MM-DD`, the app's clock in a debug
+    /// build, whatever the machine's date) and waits until its navigation is on screen.
+    pub async fn start(name: &str, today: &str) -> Session {
         require_display();
         let app = app_binary();
         let driver_bin = tauri_driver();
@@ -113,6 +114,7 @@ impl Session {
         let driver = Command::new(&driver_bin)
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("RIGHTSDESK_DATA_DIR", data_dir.path())
+            .env("RIGHTSDESK_TODAY", today)
             .env("RIGHTSDESK_TEST_DIALOGS", &dialogs)
             .env("XDG_DATA_HOME", xdg("data"))
             .env("XDG_CONFIG_HOME", xdg("config"))

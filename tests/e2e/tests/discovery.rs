@@ -47,7 +47,7 @@ async fn deletion_request(s: &Session, name: &str, jurisdiction: Option<&str>, s
 
 #[tokio::test(flavor = "multi_thread")]
 async fn holders_from_the_miit_sms_are_imported_and_fill_the_dashboard() {
-    let s = Session::start("discovery").await;
+    let s = Session::start("discovery", "2026-11-24").await;
     s.use_language("en-US").await;
 
     // Paste the SMS, read it, see one row per app.

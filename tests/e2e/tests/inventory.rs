@@ -5,7 +5,7 @@ use rightsdesk_e2e::Session;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_holder_added_through_the_form_appears_in_the_inventory() {
-    let s = Session::start("inventory").await;
+    let s = Session::start("inventory", "2026-12-02").await;
     s.use_language("en-US").await;
     s.wait_for("#dashboard-empty").await;
     s.screenshot("01-dashboard-empty").await;

@@ -6,7 +6,7 @@ use rightsdesk_e2e::Session;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_face_recognition_objection_is_printed_and_handed_to_the_property_manager() {
-    let s = Session::start("paper").await;
+    let s = Session::start("paper", "2026-11-24").await;
     s.use_language("zh-CN").await;
     s.go("#/holders?add=1").await;
     s.type_into("#holder-name", "阳光花园物业").await;

@@ -7,7 +7,7 @@ use rightsdesk_e2e::Session;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_deletion_request_is_drafted_sent_and_answered() {
-    let s = Session::start("requests").await;
+    let s = Session::start("requests", "2026-05-12").await;
     s.use_language("en-US").await;
     s.go("#/holders?add=1").await;
     s.type_into("#holder-name", "Taobao").await;
@@ -45,6 +45,8 @@ async fn a_deletion_request_is_drafted_sent_and_answered() {
     s.screenshot("13-request-draft").await;
     s.click("#mark-sent").await;
     s.wait_for_text("#request-status", "Sent").await;
+    // Sent "today": the app's today, from the core's clock, not the machine's date.
+    s.wait_for_text(".event-row[data-kind=sent]", "2026-05-12").await;
     let countdown = s.text_of("#request-countdown").await;
     assert!(countdown.contains("left") || countdown.contains("today"), "a running clock: {countdown:?}");
     s.click("#log-reply").await;
@@ -83,7 +85,7 @@ async fn a_deletion_request_is_drafted_sent_and_answered() {
 /// calendar → a reply with a screenshot → fulfilled → evidence PDF.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_chinese_deletion_request_runs_from_first_start_to_evidence() {
-    let s = Session::start("journey-zh").await;
+    let s = Session::start("journey-zh", "2026-04-15").await;
     s.use_language("zh-CN").await;
     s.wait_for("#dashboard-empty").await;
     s.screenshot("20-zh-first-run").await;
@@ -186,7 +188,7 @@ async fn a_chinese_deletion_request_runs_from_first_start_to_evidence() {
 /// GDPR in English: Spotify from the directory, one month to answer, the holder dossier.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_gdpr_deletion_request_to_spotify_ends_in_a_dossier() {
-    let s = Session::start("journey-gdpr").await;
+    let s = Session::start("journey-gdpr", "2026-04-15").await;
     s.use_language("en-US").await;
     s.click("#nav-inventory").await;
     s.click("#add-from-directory").await;

@@ -8,7 +8,7 @@ const PASSPHRASE: &str = "correct horse battery staple";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn encryption_turned_on_in_settings_locks_the_next_start() {
-    let mut s = Session::start("security").await;
+    let mut s = Session::start("security", "2026-12-02").await;
     s.use_language("en-US").await;
     s.go("#/holders?add=1").await;
     s.type_into("#holder-name", "Bilibili").await;

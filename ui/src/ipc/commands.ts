@@ -32,6 +32,7 @@ import type {
   HolderSummary,
   LetterPreview,
   LogInput,
+  Now,
   RequestDetail,
   RequestId,
   RequestSummary,
@@ -69,6 +70,8 @@ async function call<T>(cmd: string, args?: InvokeArgs): Promise<T> {
 
 // Settings
 export const appInfo = () => call<AppInfo>("app_info");
+/** Today and the moment from the core's clock: the window never asks its own. */
+export const currentTime = () => call<Now>("current_time");
 
 // Inventory
 export const listHolders = () => call<HolderSummary[]>("list_holders");

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { requestKindId } from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
-import { todayIso } from "../../dates";
+import { useToday } from "../../components/today";
 import { useL10n } from "../../i18n/context";
 import { listRequests } from "../../ipc/commands";
 import { href } from "../../router";
@@ -16,12 +16,12 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** `route` is the calendar route itself: a new object each time the address changes. */
 export function Calendar({ route }: { route: { name: "calendar"; month?: string } }) {
   const { t } = useL10n();
-  const today = todayIso();
+  const today = useToday();
   const [month, setMonth] = useState(route.month ?? monthOf(today));
   const [list] = useAsync(listRequests, []);
 
   // Following a link to the calendar (the sidebar, a bookmark) shows that link's month.
-  useEffect(() => setMonth(route.month ?? monthOf(todayIso())), [route]);
+  useEffect(() => setMonth(route.month ?? monthOf(today)), [route, today]);
 
   // The month buttons keep the address in step without a hashchange: that
   // would count as a new screen and pull focus away from the button just pressed.
@@ -65,7 +65,7 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
               type="button"
               class="button"
               id="calendar-today"
-              onClick={() => show(() => monthOf(todayIso()))}
+              onClick={() => show(() => monthOf(today))}
             >
               {t("calendar-today")}
             </button>

@@ -7,7 +7,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { requestKindId, statusId, statusTone } from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
-import { todayIso } from "../../dates";
+import { useToday } from "../../components/today";
 import { useL10n } from "../../i18n/context";
 import { listHolders, listRequests } from "../../ipc/commands";
 import type { RequestSummary } from "../../ipc/gen";
@@ -18,6 +18,7 @@ import { summarize } from "./summary";
 
 export function Dashboard() {
   const { t } = useL10n();
+  const today = useToday();
   const [data] = useAsync(async () => {
     const [holders, requests] = await Promise.all([listHolders(), listRequests()]);
     return { holders, requests };
@@ -28,7 +29,7 @@ export function Dashboard() {
     () => new Set(data.state === "ready" ? data.value.holders.filter((h) => h.biometric).map((h) => h.holder.id) : []),
     [data],
   );
-  const summary = data.state === "ready" ? summarize(data.value.requests, todayIso(), biometric) : null;
+  const summary = data.state === "ready" ? summarize(data.value.requests, today, biometric) : null;
 
   return (
     <div class="page">

@@ -6,7 +6,28 @@ import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { useL10n } from "../../i18n/context";
 import { verifyStore } from "../../ipc/commands";
-import type { VerifyReport } from "../../ipc/gen";
+import type { VerifyProblem, VerifyReport } from "../../ipc/gen";
+
+/** The message arguments of one problem: each kind names what it is about. */
+function problemArgs(p: VerifyProblem): Record<string, string | number> {
+  switch (p.kind) {
+    case "eventAltered":
+      return { request: p.request, event: p.event };
+    case "attachmentAltered":
+    case "attachmentMissing":
+      return { request: p.request, event: p.event, name: p.name };
+    case "pageAltered":
+    case "pageMissing":
+      return { holder: p.holder, url: p.url };
+    case "recordAltered":
+    case "recordUnsealed":
+      return { request: p.request };
+    case "recordLengthChanged":
+      return { request: p.request, sealed: p.sealedEvents, found: p.foundEvents, sealedPages: p.sealedPages, foundPages: p.foundPages };
+    case "storeAltered":
+      return {};
+  }
+}
 
 export function IntegrityCheck() {
   const { t } = useL10n();
@@ -43,9 +64,7 @@ export function IntegrityCheck() {
               <ul>
                 {report.problems.map((p) => (
                   <li key={JSON.stringify(p)}>
-                    {"request" in p
-                      ? t(`integrity-${p.kind}`, { request: p.request, event: p.event, name: "name" in p ? p.name : "" })
-                      : t(`integrity-${p.kind}`, { holder: p.holder, url: p.url })}
+                    {t(`integrity-${p.kind}`, problemArgs(p))}
                   </li>
                 ))}
               </ul>

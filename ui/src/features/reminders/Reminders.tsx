@@ -3,10 +3,9 @@
 // tomorrow, due today or overdue. Renders nothing.
 
 import { useEffect, useRef } from "preact/hooks";
-import { todayIso } from "../../dates";
 import { useL10n } from "../../i18n/context";
-import { listRequests } from "../../ipc/commands";
-import type { RequestSummary } from "../../ipc/gen";
+import { currentTime, listRequests } from "../../ipc/commands";
+import type { Now, RequestSummary } from "../../ipc/gen";
 import { notify } from "../../ipc/os";
 import {
   CHECKED_EVENT,
@@ -29,21 +28,23 @@ export interface CheckDeps {
   send: (title: string, body: string) => Promise<void>;
   t: Parameters<typeof composeNotices>[1];
   lang: string;
-  now: Date;
+  /** The core's clock: "today" is its date, never the webview's. */
+  clock: () => Promise<Now>;
 }
 
 /** One check: returns how many notifications were sent. */
-export async function runCheck({ store, load, send, t, lang, now }: CheckDeps): Promise<number> {
+export async function runCheck({ store, load, send, t, lang, clock }: CheckDeps): Promise<number> {
   const prefs = loadPrefs(store);
   if (!prefs.enabled) return 0;
-  const today = todayIso(now);
+  const now = await clock();
+  const today = now.today;
   const requests = await load();
   const sent = loadSent(store);
   const due = dueReminders(Array.isArray(requests) ? requests : [], today, prefs, sent);
   // Remember before sending: a second check starting meanwhile must not repeat them.
   for (const r of due) sent.add(r.key);
   saveSent(store, sent, today);
-  saveLastCheck(store, now);
+  saveLastCheck(store, now.instant);
   const notices = composeNotices(due, t, lang);
   for (const n of notices) await send(n.title, n.body);
   return notices.length;
@@ -62,7 +63,7 @@ export function Reminders() {
       if (running) return;
       running = true;
       try {
-        await runCheck({ store: localStore(), load: listRequests, send: notify, ...l10n.current, now: new Date() });
+        await runCheck({ store: localStore(), load: listRequests, send: notify, ...l10n.current, clock: currentTime });
         failed = false;
         window.dispatchEvent(new Event(CHECKED_EVENT));
       } catch {

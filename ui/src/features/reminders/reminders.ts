@@ -156,8 +156,9 @@ export function loadLastCheck(store: KeyValueStore | undefined): string | null {
   return typeof raw === "string" && !Number.isNaN(Date.parse(raw)) ? raw : null;
 }
 
-export function saveLastCheck(store: KeyValueStore | undefined, at: Date): void {
-  writeJson(store, LAST_CHECK_KEY, at.toISOString());
+/** `at` is the core's RFC 3339 timestamp of the check. */
+export function saveLastCheck(store: KeyValueStore | undefined, at: string): void {
+  writeJson(store, LAST_CHECK_KEY, at);
 }
 
 /** A notification: one per kind, listing the requests (at most `MAX_NAMED` by name). */

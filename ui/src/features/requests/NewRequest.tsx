@@ -23,7 +23,7 @@ import type { DraftInput, HolderDetail, Jurisdiction, LetterPreview, RequestKind
 import { href, navigate } from "../../router";
 import { holderNames } from "../holders/Inventory";
 import { browserStorage, hasSender, loadSender } from "../settings/sender";
-import { todayIso } from "../../dates";
+import { useToday } from "../../components/today";
 import { accountIdentifiers, identifiersToSend, toggleLeftOut } from "./identifiers";
 import { Citations, RuleBox } from "./Legal";
 import {
@@ -90,7 +90,8 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
   const [createError, setCreateError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // Today by default; an earlier date records a letter already sent in the past.
-  const [letterDate, setLetterDate] = useState(todayIso());
+  const today = useToday();
+  const [letterDate, setLetterDate] = useState(today);
   const sender = loadSender(browserStorage());
 
   const input: DraftInput = {
@@ -370,7 +371,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
             </div>
             <div class="field narrow">
               <label for="letter-date">{t("request-letter-date")}</label>
-              <input id="letter-date" type="date" value={letterDate} max={todayIso()} onInput={(e) => setLetterDate(e.currentTarget.value)} />
+              <input id="letter-date" type="date" value={letterDate} max={today} onInput={(e) => setLetterDate(e.currentTarget.value)} />
               <p class="hint">{t("request-letter-date-hint")}</p>
             </div>
           </fieldset>

@@ -6,7 +6,7 @@ import { Badge } from "../../components/Badge";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { CHANNELS, LOGGABLE_EVENTS, channelId, eventKindId, requestKindId, statusId, statusTone } from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
-import { todayIso } from "../../dates";
+import { useToday } from "../../components/today";
 import { useL10n } from "../../i18n/context";
 import { getRequest, logEvent, markSent, pickAttachments, saveLetterPdf, updateDraftLetter } from "../../ipc/commands";
 import type { DeliveryChannel, EventKind, Holder, RequestDetail } from "../../ipc/gen";
@@ -139,6 +139,11 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
             {detail.digest && (
               <p class="muted small mono" id="request-digest" title={t("request-digest-title")}>
                 {t("request-digest", { digest: detail.digest })}
+              </p>
+            )}
+            {detail.integrity.problems.length > 0 && (
+              <p class="notice notice-error" id="request-not-intact" role="alert">
+                {t("request-not-intact", { count: detail.integrity.problems.length })}
               </p>
             )}
             {sent && <IntegrityCheck />}
@@ -284,7 +289,8 @@ function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promi
 
 function SendForm({ detail, reload }: { detail: RequestDetail; reload: () => Promise<void> }) {
   const { t } = useL10n();
-  const [date, setDate] = useState(todayIso());
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [channel, setChannel] = useState<DeliveryChannel>(likelyChannel(detail.holder));
   const [tracking, setTracking] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -312,7 +318,7 @@ function SendForm({ detail, reload }: { detail: RequestDetail; reload: () => Pro
       <div class="grid-2">
         <div class="field">
           <label for="sent-date">{t("request-send-date")}</label>
-          <input id="sent-date" type="date" value={date} min={detail.request.letterDate} max={todayIso()} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input id="sent-date" type="date" value={date} min={detail.request.letterDate} max={today} onInput={(e) => setDate(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="sent-channel">{t("request-send-channel")}</label>
@@ -354,7 +360,8 @@ const QUICK: { kind: EventKind; id: string }[] = [
 function LogForm({ detail, reload }: { detail: RequestDetail; reload: () => Promise<void> }) {
   const { t } = useL10n();
   const [kind, setKind] = useState<EventKind | null>(null);
-  const [date, setDate] = useState(todayIso());
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [text, setText] = useState("");
   const [files, setFiles] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -425,7 +432,7 @@ function LogForm({ detail, reload }: { detail: RequestDetail; reload: () => Prom
             </div>
             <div class="field">
               <label for="log-date">{t("request-log-date")}</label>
-              <input id="log-date" type="date" value={date} max={todayIso()} onInput={(e) => setDate(e.currentTarget.value)} />
+              <input id="log-date" type="date" value={date} max={today} onInput={(e) => setDate(e.currentTarget.value)} />
             </div>
           </div>
           <div class="field">

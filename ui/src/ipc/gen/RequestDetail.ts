@@ -3,6 +3,8 @@ import type { CitedArticle } from "./CitedArticle";
 import type { Clock } from "./Clock";
 import type { Event } from "./Event";
 import type { Holder } from "./Holder";
+import type { HolderFields } from "./HolderFields";
+import type { Integrity } from "./Integrity";
 import type { Request } from "./Request";
 import type { RequestStatus } from "./RequestStatus";
 import type { Rule } from "./Rule";
@@ -20,6 +22,14 @@ status: RequestStatus, events: Array<Event>, rule: Rule | null,
  */
 ruleSources: Array<CitedArticle>, clock: Clock | null, citations: Array<CitedArticle>, 
 /**
- * Final hash of the event chain (hex).
+ * The record's head (hex): what `verify` prints and the evidence PDF shows.
  */
-digest: string, };
+digest: string, 
+/**
+ * The holder as the letter addressed it (taken when it was sent; the holder as it is for a draft).
+ */
+addressedTo: HolderFields, 
+/**
+ * What checking the record found.
+ */
+integrity: Integrity, };

@@ -11,6 +11,6 @@ export type VerifyReport = { requests: number, events: number, attachments: numb
  */
 pages: number, 
 /**
- * Each request's final chain digest.
+ * Each request's record head, recomputed (hex).
  */
 digests: Array<[RequestId, string]>, problems: Array<VerifyProblem>, };
