@@ -133,7 +133,7 @@ describe("new-request wizard", () => {
     await vi.waitFor(() => expect(el("#request-ground")).not.toBeNull());
     const ground = el<HTMLSelectElement>("#request-ground");
     expect(el("label[for=request-ground]")?.textContent).toBe("Why should they delete it?");
-    expect(last()?.ground).toBeNull();
+    await vi.waitFor(() => expect(last()?.ground).toBeNull());
     if (ground) {
       ground.value = "consent-withdrawn";
       ground.dispatchEvent(new Event("change"));
