@@ -5,8 +5,9 @@
 //! never as a deadline the holder missed; the overdue count is in the unit of
 //! the rule the request ran on.
 
-use super::{LetterInput, ParentRequest, format_date, join, rule_status, unit_code};
+use super::{LetterInput, ParentRequest, format_date, join, names_a_date, rule_status, unit_code};
 use crate::deadline::{ClockState, Due};
+use crate::holder::HolderKind;
 use crate::i18n::{Arg, Localizer};
 use crate::request::EventKind;
 
@@ -36,7 +37,13 @@ pub(super) fn paragraphs(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&st
         return vec![l10n.msg(loc, "letter-followup-intro", &join(base, &none))];
     };
     let sent = parent.sent_on.map(|d| format_date(d, loc)).unwrap_or_default();
-    let (due_kind, due) = due_of(&parent);
+    let holder_kind = input.holder.fields.kind.unwrap_or(HolderKind::Other);
+    let (due_kind, due) = match due_of(&parent) {
+        (kind, _) if kind != "immediate" && !names_a_date(parent.kind, input.jurisdiction, holder_kind) => {
+            ("none", None)
+        }
+        other => other,
+    };
     let due_text = due.map(|d| format_date(d, loc)).unwrap_or_default();
     let (overdue, unit) = match parent.state {
         Some(ClockState::Overdue { days, unit }) => (i64::from(days), unit_code(unit)),

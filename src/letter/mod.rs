@@ -409,6 +409,20 @@ fn join<'a>(base: &[(&'a str, Arg<'a>)], extra: &[(&'a str, Arg<'a>)]) -> Vec<(&
     v
 }
 
+/// Whether a first letter of `kind` names a date to answer by (see `letter-deadline`):
+/// not where the law says only "promptly" and no reference covers the request
+/// (Chinese access, consent withdrawal, a property manager's face data), nor for
+/// California opt-out and limit requests, which have no verified period. A
+/// follow-up never reports a date its original letter did not ask for.
+fn names_a_date(kind: RequestKind, jurisdiction: Jurisdiction, holder_kind: HolderKind) -> bool {
+    match (jurisdiction, kind) {
+        (_, RequestKind::OptOut | RequestKind::LimitSensitive) => false,
+        (Jurisdiction::Cn, RequestKind::Access | RequestKind::ConsentWithdrawal) => false,
+        (Jurisdiction::Cn, RequestKind::BiometricObjection) => holder_kind != HolderKind::Property,
+        _ => true,
+    }
+}
+
 /// The code a letter's wording selects on for a unit of time.
 fn unit_code(unit: Unit) -> &'static str {
     match unit {

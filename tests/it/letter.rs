@@ -474,6 +474,11 @@ fn follow_ups_report_the_reference_as_asked_in_the_rules_unit_and_name_the_origi
     let eu = draft(RequestKind::Reminder, Jurisdiction::Eu, Locale::EnUs, Case::default());
     assert!(eu.body.contains("calendar days overdue"), "{}", eu.body);
     assert!(!eu.body.contains("working days"), "{}", eu.body);
+    // A follow-up never reports a date its original letter did not ask for.
+    for (j, parent) in [(Jurisdiction::UsCa, RequestKind::OptOut), (Jurisdiction::Cn, RequestKind::Access)] {
+        let d = draft(RequestKind::Reminder, j, Locale::EnUs, Case { parent, ..Case::default() });
+        assert!(!d.body.contains("asked you to answer by") && !d.body.contains("was due"), "{}", d.body);
+    }
     let eu_zh = draft(RequestKind::Complaint, Jurisdiction::Eu, Locale::ZhCn, Case::default());
     assert!(eu_zh.body.contains("现已逾期 9 日"), "{}", eu_zh.body);
 }
