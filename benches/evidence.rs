@@ -94,6 +94,8 @@ fn build_case(dir: &Path) -> (Store, rightsdesk::ids::RequestId, Vec<Vec<u8>>) {
             jurisdiction: None,
             language: Locale::ZhCn,
             reason: None,
+            ground: None,
+            correction: None,
             letter_date: Some(date("2026-01-05")),
             identifiers: None,
             parent_id: None,

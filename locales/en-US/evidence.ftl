@@ -103,6 +103,8 @@ evidence-kind = { $kind ->
         [access] Access to personal information
         [correction] Correction of personal information
         [biometric-objection] Objection to face recognition
+        [opt-out] Opt-out of sale or sharing
+        [limit-sensitive] Limit on the use of sensitive personal information
         [reminder] Reminder
        *[complaint] Complaint
     }

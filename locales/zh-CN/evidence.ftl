@@ -94,6 +94,8 @@ evidence-kind = { $kind ->
         [access] 查阅、复制个人信息
         [correction] 更正个人信息
         [biometric-objection] 拒绝人脸识别
+        [opt-out] 不得出售或共享个人信息
+        [limit-sensitive] 限制使用敏感个人信息
         [reminder] 催告
        *[complaint] 投诉
     }

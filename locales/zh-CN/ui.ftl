@@ -102,7 +102,8 @@ holders-jurisdiction-other = 其他
 holders-kind-app = App 或网站
 holders-kind-ecommerce = 网店 / 电商平台
 holders-kind-telecom = 运营商或宽带
-holders-kind-bank = 银行或支付
+holders-kind-bank = 银行或保险机构
+holders-kind-payment = 支付或征信机构
 holders-kind-property = 物业
 holders-kind-other = 其他
 holders-contacts-title = 联系方式
@@ -182,6 +183,20 @@ request-kind-correction = 更正、补充
 request-kind-correction-hint = 更正不准确或不完整的个人信息。
 request-kind-biometric-objection = 拒绝人脸识别
 request-kind-biometric-objection-hint = 拒绝以人脸识别作为唯一验证方式，并要求删除人脸信息。
+request-kind-opt-out = 不得出售或共享我的信息（加州）
+request-kind-opt-out-hint = 要求加州企业停止出售或共享您的个人信息（“Do Not Sell or Share My Personal Information”）。
+request-kind-limit-sensitive = 限制使用我的敏感信息（加州）
+request-kind-limit-sensitive-hint = 要求加州企业仅在提供您所要求的服务所必需的范围内使用您的敏感个人信息（如人脸、健康、精确位置）。
+request-ground = 为什么应当删除？
+request-ground-none = 请选择理由（建议选择）
+request-ground-purpose-achieved = 对方收集信息的目的已经实现，不再需要
+request-ground-service-ended = 对方已停止提供我使用的服务
+request-ground-retention-expired = 对方说明的保存期限已经届满
+request-ground-consent-withdrawn = 我撤回同意（不再同意对方使用）
+request-ground-unlawful = 对方违法或违反约定使用我的信息
+request-ground-hint = 信函会写明这一理由，并引用法律中对应的情形；不选择的，信函引用全部情形。
+request-correction = 哪里不对，应当改成什么？
+request-correction-hint = 例如：“手机号登记为138 0013 8001，应为138 0013 8000。”信函按您写的原样引用。
 request-kind-reminder = 催告
 request-kind-reminder-hint = 期限已过：提醒对方此前的请求和法律规定。
 request-kind-complaint = 向监管部门投诉
@@ -238,6 +253,8 @@ request-send-hint = 这封信何时、以何种方式发出？答复期限从这
 request-send-date = 发出日期
 request-send-channel = 发送方式
 request-send-tracking = 快递单号
+request-send-receipt-online = 期限自对方收到之日起算：电子邮件、网页表单或应用内消息以发送当日为收到之日。
+request-send-receipt-paper = 期限自对方收到之日起算：邮寄或当面递交以送达之日为准。得知送达日期后（查询物流记录或签收），请以该日期记录“对方确认收到”；在此之前按发送日期计算。
 request-send-signed-by = 签收人姓名
 request-send-save = 标记为已发出
 request-channel-email = 电子邮件
@@ -289,11 +306,11 @@ deadline-due-in = { $unit ->
 deadline-due-today = 今天到期
 deadline-overdue = { $unit ->
     [cn-working-days] { $days ->
-        [0] 已超期（尚未超过工作日）
+        [0] 已超期（尚不足一个工作日）
        *[other] 已超期 { $days } 个工作日
     }
     [us-business-days] { $days ->
-        [0] 已超期（尚未超过工作日）
+        [0] 已超期（尚不足一个工作日）
        *[other] 已超期 { $days } 个工作日（美国）
     }
    *[other] 已超期 { $days } 天

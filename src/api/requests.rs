@@ -33,6 +33,13 @@ pub struct DraftInput {
     /// `forced-biometrics`, `cancellation-blocked`.
     #[serde(default)]
     pub reason: Option<String>,
+    /// For deletion requests: why the data should be deleted (`purpose-achieved`,
+    /// `service-ended`, `retention-expired`, `consent-withdrawn`, `unlawful`).
+    #[serde(default)]
+    pub ground: Option<String>,
+    /// For correction requests: what is wrong and what it should be.
+    #[serde(default)]
+    pub correction: Option<String>,
     /// The date on the letter; today when absent.
     #[serde(default)]
     pub letter_date: Option<NaiveDate>,
@@ -54,6 +61,8 @@ pub struct LetterPreview {
     pub draft: LetterDraft,
     pub jurisdiction: Jurisdiction,
     pub rule: Rule,
+    /// The texts the rule's figure comes from, by name (a reference is shown as one).
+    pub rule_sources: Vec<CitedArticle>,
     /// When it would be due if sent on the letter's date.
     pub due_if_sent_today: Due,
 }
@@ -69,6 +78,8 @@ pub struct RequestDetail {
     pub status: RequestStatus,
     pub events: Vec<Event>,
     pub rule: Option<Rule>,
+    /// The texts the rule's figure comes from, by name.
+    pub rule_sources: Vec<CitedArticle>,
     pub clock: Option<Clock>,
     pub citations: Vec<CitedArticle>,
     /// The record's head (hex): what `verify` prints and the evidence PDF shows.
@@ -135,6 +146,14 @@ fn request_of(store: &Store, id: RequestId) -> Result<Request> {
 /// it applies, otherwise the jurisdiction's default.
 pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) -> &'static Rule {
     use crate::holder::HolderKind;
+    // California opt-out and limit requests have no statutory period (the 45 days
+    // cover know, delete and correct): an unverified reference date only.
+    if jurisdiction == Jurisdiction::UsCa
+        && matches!(letter::kind_in(kind, jurisdiction), RequestKind::OptOut | RequestKind::LimitSensitive)
+        && let Some(r) = deadline::rule("ccpa-opt-out-15-business-days-unverified")
+    {
+        return r;
+    }
     if jurisdiction == Jurisdiction::Cn
         && kind == RequestKind::AccountCancellation
         && holder.fields.kind == Some(HolderKind::Ecommerce)
@@ -184,10 +203,20 @@ fn letter_input(store: &Store, input: &DraftInput, now: &Now) -> Result<(LetterI
             .unwrap_or(deadline::default_rule(jurisdiction)),
         _ => rule_for(input.kind, jurisdiction, &holder),
     };
+    let kind = letter::kind_in(input.kind, jurisdiction);
+    // One stored column, `reason`, carries the user's choice for the kinds that have one.
+    let choice = match kind {
+        RequestKind::Complaint => input.reason.clone(),
+        RequestKind::Deletion => input.ground.clone(),
+        RequestKind::Correction => input.correction.clone(),
+        _ => None,
+    }
+    .map(|s| s.trim().to_string())
+    .filter(|s| !s.is_empty());
     Ok((
         LetterInputOwned {
-            kind: input.kind,
-            reason: input.reason.clone(),
+            kind,
+            reason: choice,
             jurisdiction,
             locale: input.language,
             date,
@@ -215,10 +244,13 @@ struct LetterInputOwned {
 
 fn draft_letter(i: &LetterInputOwned, rule: &Rule, cal: &CnCalendar) -> Result<(LetterDraft, Due)> {
     let due = deadline::due_date(rule, i.date, cal).map_err(|e| Invalid::Other(e.to_string()))?;
+    let choice = |k: RequestKind| if i.kind == k { i.reason.as_deref() } else { None };
     let draft = letter::draft(
         &LetterInput {
             kind: i.kind,
-            reason: i.reason.as_deref(),
+            reason: choice(RequestKind::Complaint),
+            ground: choice(RequestKind::Deletion),
+            correction: choice(RequestKind::Correction),
             jurisdiction: i.jurisdiction,
             locale: i.locale,
             date: i.date,
@@ -233,6 +265,7 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule, cal: &CnCalendar) -> Result<(
                 due: p.clock.as_ref().and_then(|c| c.due),
                 state: p.clock.as_ref().map(|c| c.state),
                 events: &p.events,
+                rule: p.rule.as_ref(),
             }),
         },
         Localizer::embedded(),
@@ -245,7 +278,13 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule, cal: &CnCalendar) -> Result<(
 pub fn preview_letter(store: &Store, input: &DraftInput, now: &Now) -> Result<LetterPreview> {
     let (i, rule) = letter_input(store, input, now)?;
     let (draft, due) = draft_letter(&i, rule, &super::calendar_in_use(store)?)?;
-    Ok(LetterPreview { draft, jurisdiction: i.jurisdiction, rule: rule.clone(), due_if_sent_today: due })
+    Ok(LetterPreview {
+        draft,
+        jurisdiction: i.jurisdiction,
+        rule: rule.clone(),
+        rule_sources: rule_sources(rule),
+        due_if_sent_today: due,
+    })
 }
 
 /// Drafts the letter and saves the request as a draft with its `created` event.
@@ -258,6 +297,7 @@ pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Resul
             kind: i.kind,
             jurisdiction: i.jurisdiction,
             language: i.locale,
+            // The complaint reason, the deletion ground or the correction asked for.
             reason: i.reason.clone(),
             parent_id: input.parent_id,
             subject: draft.subject,
@@ -399,17 +439,32 @@ fn not_in_future(what: &'static str, date: NaiveDate, now: &Now) -> Result<()> {
 }
 
 /// The clock events of a request's history.
+///
+/// The period runs from receipt (GDPR Art. 12(3), UK Art. 12A, CCPA Regs
+/// §7021(b)). An e-mail or web form is received the day it is sent; a letter
+/// sent by post or handed over is received on the delivery date the user logs
+/// as "receipt acknowledged" (tracking record or signature), and until then the
+/// sending date stands in for it.
 fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
-    events
-        .iter()
-        .filter_map(|e| match e.kind {
-            EventKind::Sent => Some(ClockEvent::Sent(e.occurred_on)),
+    let sent = events.iter().find(|e| e.kind == EventKind::Sent);
+    let on_paper =
+        sent.is_some_and(|e| matches!(e.channel, Some(DeliveryChannel::Post | DeliveryChannel::Hand)));
+    let delivered = events.iter().find(|e| e.kind == EventKind::Acknowledged).map(|e| e.occurred_on);
+    let received = match (sent, delivered) {
+        (Some(s), Some(d)) if on_paper && d >= s.occurred_on => Some(d),
+        (Some(s), _) => Some(s.occurred_on),
+        (None, _) => None,
+    };
+    received
+        .map(ClockEvent::Sent)
+        .into_iter()
+        .chain(events.iter().filter_map(|e| match e.kind {
             EventKind::ExtensionNotified => Some(ClockEvent::ExtensionNotified(e.occurred_on)),
             EventKind::ReplyReceived | EventKind::Fulfilled | EventKind::Refused | EventKind::Closed => {
                 Some(ClockEvent::Stopped(e.occurred_on))
             }
             _ => None,
-        })
+        }))
         .collect()
 }
 
@@ -439,6 +494,12 @@ fn status_today(stored: RequestStatus, clock: Option<&Clock>) -> RequestStatus {
     }
 }
 
+/// The catalogue articles a rule's figure comes from, so screens show their names, not ids.
+fn rule_sources(rule: &Rule) -> Vec<CitedArticle> {
+    let catalogue = Catalogue::official();
+    rule.sources.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect()
+}
+
 fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<RequestDetail> {
     let holder = holder_of(store, request.holder_id)?;
     let events = store.list_events(request.id)?;
@@ -464,6 +525,7 @@ fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<Reques
         integrity,
         holder,
         events,
+        rule_sources: rule.map(rule_sources).unwrap_or_default(),
         rule: rule.cloned(),
         clock,
         citations,
@@ -524,6 +586,8 @@ pub fn letter_text(
                     jurisdiction: Some(req.jurisdiction),
                     language: lang,
                     reason: req.reason.clone(),
+                    ground: req.reason.clone(),
+                    correction: req.reason.clone(),
                     letter_date: Some(req.letter_date),
                     identifiers: None,
                     parent_id: req.parent_id,

@@ -211,6 +211,7 @@ mod tests {
                 "gdpr-one-month",
                 "uk-one-month",
                 "ccpa-45-days",
+                "ccpa-opt-out-15-business-days-unverified",
                 "other-30-days"
             ]
         );
@@ -238,8 +239,18 @@ mod tests {
         assert!(cn.note_zh.contains("不是法定期限"));
         assert_eq!(r("cn-ecommerce-cancellation-immediate").status, LegalStatus::Binding);
         assert_eq!(r("gdpr-one-month").status, LegalStatus::Binding);
-        assert!(r("uk-one-month").note_en.starts_with("UNVERIFIED"));
-        assert!(r("uk-one-month").label_en.contains("unverified"));
+        // UK: verified since articles.md §11.1; the month starts at the latest of
+        // receipt, identity information and fee, and pauses only for access scope.
+        let uk = r("uk-one-month");
+        assert_eq!(uk.status, LegalStatus::Binding);
+        assert!(uk.label_en.contains("12A") && !uk.note_en.contains("UNVERIFIED"));
+        assert!(
+            uk.note_en.contains("latest of receipt") && uk.note_en.contains("Only for an access request")
+        );
+        // California opt-out and limit: 15 business days is an unverified reference, never law.
+        let opt_out = r("ccpa-opt-out-15-business-days-unverified");
+        assert_eq!(opt_out.status, LegalStatus::Reference);
+        assert!(opt_out.binding_duty_ids.is_empty() && opt_out.note_en.contains("UNVERIFIED"));
         let other = r("other-30-days");
         assert_eq!(other.status, LegalStatus::Reference);
         assert!(other.sources.is_empty() && other.note_en.contains("not a legal deadline"));

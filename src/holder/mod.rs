@@ -17,8 +17,10 @@ pub enum HolderKind {
     Ecommerce,
     /// A telecom operator or internet service provider.
     Telecom,
-    /// A bank or payment provider.
+    /// A bank or insurer (complaints: the National Financial Regulatory Administration).
     Bank,
+    /// A non-bank payment institution or credit-reporting agency (complaints: the People's Bank).
+    Payment,
     /// A residential property manager (物业) or other offline organisation: letters go by post or hand.
     Property,
     /// Anything else.
@@ -26,8 +28,8 @@ pub enum HolderKind {
 }
 
 impl HolderKind {
-    pub const ALL: [HolderKind; 6] =
-        [Self::App, Self::Ecommerce, Self::Telecom, Self::Bank, Self::Property, Self::Other];
+    pub const ALL: [HolderKind; 7] =
+        [Self::App, Self::Ecommerce, Self::Telecom, Self::Bank, Self::Payment, Self::Property, Self::Other];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -35,6 +37,7 @@ impl HolderKind {
             Self::Ecommerce => "ecommerce",
             Self::Telecom => "telecom",
             Self::Bank => "bank",
+            Self::Payment => "payment",
             Self::Property => "property",
             Self::Other => "other",
         }

@@ -75,6 +75,10 @@ pub struct Article {
     pub confidence: Confidence,
     /// False where the wording may be right but the article number is unconfirmed.
     pub number_verified: bool,
+    /// The number and what the provision is about are confirmed but its wording
+    /// is not (articles.md §11: "cite without quoting"): a letter may name it, with
+    /// its gist, and never quotes it.
+    pub number_only: bool,
     /// Resolved: the later of the article's and the instrument's start; `None`
     /// means never in force.
     pub effective_from: Option<NaiveDate>,
@@ -125,7 +129,7 @@ impl Article {
         if !self.is_in_force(on) {
             refusals.push(CiteRefusal::NotInForce { from: self.effective_from, until: self.effective_until });
         }
-        if !self.confidence.is_quotable() {
+        if !self.confidence.is_quotable() && !self.number_only {
             refusals.push(CiteRefusal::Unverified);
         }
         if !self.number_verified {
@@ -155,8 +159,12 @@ impl Article {
             && self.is_in_force(on)
     }
 
-    /// The words a letter quotes: the operative `quote` if set, else the whole text.
+    /// The words a letter quotes: the operative `quote` if set, else the whole
+    /// text; empty when the wording was not checked (never quoted then).
     pub fn quoted_words(&self) -> &str {
+        if !self.confidence.is_quotable() {
+            return "";
+        }
         self.quote.as_deref().unwrap_or(&self.text)
     }
 }
@@ -513,6 +521,8 @@ struct RawArticle {
     gist_zh: String,
     confidence: Confidence,
     number_verified: bool,
+    #[serde(default)]
+    number_only: bool,
     effective_from: Option<NaiveDate>,
     effective_until: Option<NaiveDate>,
     source: Option<String>,
@@ -535,6 +545,12 @@ impl RawArticle {
         }
         if self.number.trim().is_empty() && self.number_verified {
             return Err(invalid(&id, "an empty number cannot be number_verified"));
+        }
+        // "Cite without quoting" is for a confirmed number whose wording is not checked.
+        if self.number_only
+            && (self.confidence.is_quotable() || !self.number_verified || self.quote.is_some())
+        {
+            return Err(invalid(&id, "number_only needs UNVERIFIED wording, a verified number and no quote"));
         }
         if let Some(q) = &self.quote
             && (q.trim().is_empty() || !self.text.contains(q.as_str()))
@@ -577,6 +593,7 @@ impl RawArticle {
             gist_zh: self.gist_zh,
             confidence: self.confidence,
             number_verified: self.number_verified,
+            number_only: self.number_only,
             effective_from,
             effective_until,
             source: self.source.unwrap_or_else(|| inst.source.clone()),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// Holder kinds a route may name. Same codes as `holder::HolderKind::code()`, kept
 /// as strings so the catalogue does not depend on the inventory module.
-pub const HOLDER_KINDS: [&str; 6] = ["app", "ecommerce", "telecom", "bank", "property", "other"];
+pub const HOLDER_KINDS: [&str; 7] = ["app", "ecommerce", "telecom", "bank", "payment", "property", "other"];
 
 /// What went wrong with the holder.
 pub const SITUATIONS: [&str; 3] = ["no-response", "refused", "data-theft"];

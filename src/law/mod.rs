@@ -49,6 +49,7 @@ pub const OFFICIAL_SOURCES: &[(&str, &str)] = &[
     ("gbt35273.toml", include_str!("data/gbt35273.toml")),
     ("gdpr.toml", include_str!("data/gdpr.toml")),
     ("uk-gdpr.toml", include_str!("data/uk-gdpr.toml")),
+    ("uk-dpa-2018.toml", include_str!("data/uk-dpa-2018.toml")),
     ("ccpa.toml", include_str!("data/ccpa.toml")),
     ("cppa-regs.toml", include_str!("data/cppa-regs.toml")),
     ("channels.toml", include_str!("data/channels.toml")),

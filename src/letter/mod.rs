@@ -3,13 +3,15 @@
 //! The prose lives in `locales/<lang>/letters.ftl`; which articles a letter
 //! cites is data (`basis.toml`); this module only picks, checks and
 //! assembles. A citation is used only if the law catalogue says it may be
-//! cited on the letter's date (binding, checked wording, confirmed number, in
-//! force); anything else is left out, never quoted.
+//! cited on the letter's date (binding, checked wording or a confirmed number,
+//! in force); anything else is left out, never quoted.
 
 mod basis;
+mod citations;
+mod followup;
 mod format;
 
-pub use basis::{Basis, basis_for};
+pub use basis::{Basis, GroundClause, basis_for, ground_clause};
 pub use format::{format_date, identifier_label};
 
 use crate::deadline::{ClockState, Due, Rule, Unit};
@@ -17,8 +19,8 @@ use crate::holder::{Holder, HolderKind, Identifier};
 use crate::i18n::{Arg, Locale, Localizer};
 use crate::jurisdiction::Jurisdiction;
 use crate::law::{Article, Catalogue, Confidence, LegalStatus};
-use crate::request::{Event, EventKind, RequestKind};
-use chrono::NaiveDate;
+use crate::request::{Event, RequestKind};
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// Complaint reasons a user can pick, each with its own legal basis.
@@ -30,6 +32,14 @@ pub const COMPLAINT_REASONS: [&str; 6] = [
     "forced-biometrics",
     "cancellation-blocked",
 ];
+
+/// Why the data should be deleted (`request new --type deletion --ground …`):
+/// PIPL Art. 47 ¶1 (一)–(四), GDPR Art. 17(1)(a), (b), (d).
+pub const DELETION_GROUNDS: [&str; 5] =
+    ["purpose-achieved", "service-ended", "retention-expired", "consent-withdrawn", "unlawful"];
+
+/// The longest correction text a letter carries (it is one statement, not an essay).
+pub const MAX_CORRECTION_CHARS: usize = 2000;
 
 /// Who signs the letter (as much as the user chooses to give).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,6 +61,8 @@ pub struct ParentRequest<'a> {
     pub due: Option<Due>,
     pub state: Option<ClockState>,
     pub events: &'a [Event],
+    /// The rule the original request ran on: says whether its date was law or a reference.
+    pub rule: Option<&'a Rule>,
 }
 
 /// Everything a letter is drafted from.
@@ -58,6 +70,10 @@ pub struct ParentRequest<'a> {
 pub struct LetterInput<'a> {
     pub kind: RequestKind,
     pub reason: Option<&'a str>,
+    /// Deletion requests: why the data should be deleted (one of [`DELETION_GROUNDS`]).
+    pub ground: Option<&'a str>,
+    /// Correction requests: what is wrong and what it should be, in the user's words.
+    pub correction: Option<&'a str>,
     pub jurisdiction: Jurisdiction,
     pub locale: Locale,
     pub date: NaiveDate,
@@ -114,7 +130,8 @@ pub struct LetterDraft {
     /// Where to send it (the holder's privacy e-mail), if known.
     pub recipient: Option<String>,
     pub citations: Vec<CitedArticle>,
-    /// Complaint channels named in the letter (ids from the law catalogue).
+    /// Complaint channels for this case (ids from the law catalogue); a complaint
+    /// letter is addressed to the first, the others are further options.
     pub channels: Vec<String>,
 }
 
@@ -127,6 +144,77 @@ pub enum LetterError {
     /// A complaint needs a reason.
     #[error("a complaint needs a reason (one of: {list})", list = COMPLAINT_REASONS.join(", "))]
     MissingReason,
+    /// The deletion ground is not one RightsDesk knows.
+    #[error("`{0}` is not a deletion ground (expected one of: {list})", list = DELETION_GROUNDS.join(", "))]
+    UnknownGround(String),
+    /// A correction letter must say what is wrong and what it should be.
+    #[error("a correction request must say what is wrong and what it should be (--correction \"…\")")]
+    MissingCorrection,
+    /// The correction text is longer than a letter should carry.
+    #[error("the correction text is longer than {MAX_CORRECTION_CHARS} characters")]
+    CorrectionTooLong,
+    /// This kind of request exists only under another law (opt-out and limit: California).
+    #[error(
+        "a `{kind}` request exists only under California law (holder jurisdiction US-CA), not {jurisdiction}"
+    )]
+    NotInJurisdiction { kind: &'static str, jurisdiction: Jurisdiction },
+}
+
+/// The kind of letter a request really is in a jurisdiction: California has no
+/// "consent withdrawal" or "biometric objection"; those become its own opt-out
+/// (§1798.120) and limit-sensitive (§1798.121) requests.
+pub fn kind_in(kind: RequestKind, jurisdiction: Jurisdiction) -> RequestKind {
+    match (kind, jurisdiction) {
+        (RequestKind::ConsentWithdrawal, Jurisdiction::UsCa) => RequestKind::OptOut,
+        (RequestKind::BiometricObjection, Jurisdiction::UsCa) => RequestKind::LimitSensitive,
+        _ => kind,
+    }
+}
+
+/// Whether a UK complaint goes to the controller first: DPA 2018 s.164A is in
+/// force on the letter's date (the catalogue knows from when).
+fn complaint_to_controller(input: &LetterInput<'_>, catalogue: &Catalogue) -> bool {
+    input.kind == RequestKind::Complaint
+        && input.jurisdiction == Jurisdiction::Uk
+        && catalogue.in_force("uk-dpa-2018-164a", input.date).is_some()
+}
+
+/// Checks the user's choices before anything is drafted.
+fn checked_choices<'a>(input: &LetterInput<'a>) -> Result<(Option<&'a str>, Option<&'a str>), LetterError> {
+    let reason = match (input.kind, input.reason) {
+        (RequestKind::Complaint, None) => return Err(LetterError::MissingReason),
+        (RequestKind::Complaint, Some(r)) if !COMPLAINT_REASONS.contains(&r) => {
+            return Err(LetterError::UnknownReason(r.to_string()));
+        }
+        (RequestKind::Complaint, Some(r)) => Some(r),
+        (_, Some(r)) if !COMPLAINT_REASONS.contains(&r) => {
+            return Err(LetterError::UnknownReason(r.to_string()));
+        }
+        _ => None,
+    };
+    let ground = match input.ground.map(str::trim).filter(|g| !g.is_empty()) {
+        Some(g) if !DELETION_GROUNDS.contains(&g) => return Err(LetterError::UnknownGround(g.to_string())),
+        g if input.kind == RequestKind::Deletion => g,
+        _ => None,
+    };
+    if matches!(input.kind, RequestKind::OptOut | RequestKind::LimitSensitive)
+        && input.jurisdiction != Jurisdiction::UsCa
+    {
+        return Err(LetterError::NotInJurisdiction {
+            kind: input.kind.code(),
+            jurisdiction: input.jurisdiction,
+        });
+    }
+    if input.kind == RequestKind::Correction {
+        let text = input.correction.map(str::trim).unwrap_or("");
+        if text.is_empty() {
+            return Err(LetterError::MissingCorrection);
+        }
+        if text.chars().count() > MAX_CORRECTION_CHARS {
+            return Err(LetterError::CorrectionTooLong);
+        }
+    }
+    Ok((reason, ground))
 }
 
 /// Drafts a letter. Pure: the same input always gives the same text.
@@ -135,14 +223,8 @@ pub fn draft(
     l10n: &Localizer,
     catalogue: &Catalogue,
 ) -> Result<LetterDraft, LetterError> {
-    let reason = match (input.kind, input.reason) {
-        (RequestKind::Complaint, None) => return Err(LetterError::MissingReason),
-        (_, Some(r)) if !COMPLAINT_REASONS.contains(&r) => {
-            return Err(LetterError::UnknownReason(r.to_string()));
-        }
-        (RequestKind::Complaint, Some(r)) => Some(r),
-        _ => None,
-    };
+    let input = &LetterInput { kind: kind_in(input.kind, input.jurisdiction), ..*input };
+    let (reason, ground) = checked_choices(input)?;
     let loc = input.locale;
     let zh = loc.is_chinese();
     let holder_kind = input.holder.fields.kind.unwrap_or(HolderKind::Other);
@@ -155,132 +237,103 @@ pub fn draft(
             && Some(*o) != input.holder.fields.name_zh.as_deref()
     });
     let has_operator = if operator.is_some() { "yes" } else { "no" };
-    let addressee = input.holder.fields.operator.clone().unwrap_or_else(|| holder_name.clone());
+    let addressee = operator.unwrap_or(&holder_name).to_string();
     let kind = input.kind.code();
-    // A reminder cites what its original request cited, plus the reminder basis.
-    let basis_kind = input.kind;
-    let citations = cited_articles(catalogue, basis_kind, input, reason, holder_kind);
-    let parent_kind = input.parent.map(|p| p.kind.code()).unwrap_or(kind);
-    let date = format_date(input.date, loc);
-    let j = input.jurisdiction.code();
-
-    let channels: Vec<String> = if input.kind == RequestKind::Complaint || input.kind == RequestKind::Reminder
-    {
-        let situation = match reason {
-            Some("refused")
-            | Some("service-refused")
-            | Some("forced-biometrics")
-            | Some("cancellation-blocked") => "refused",
-            _ => "no-response",
-        };
-        catalogue
-            .route(input.jurisdiction, holder_kind.code(), situation)
-            .into_iter()
-            .map(|c| c.id.clone())
-            .collect()
+    let parent_kind = input.parent.map(|p| kind_in(p.kind, input.jurisdiction));
+    let cited = citations::cited_articles(catalogue, input, reason, ground, holder_kind, parent_kind);
+    let to_controller = complaint_to_controller(input, catalogue);
+    // UK complaints: to the controller once s.164A is in force, before that to the
+    // Commissioner under Art. 77.
+    let uk_stage = if input.jurisdiction != Jurisdiction::Uk {
+        "none"
+    } else if catalogue.in_force("uk-dpa-2018-164a", input.date).is_some() {
+        "controller"
     } else {
-        catalogue
-            .route(input.jurisdiction, holder_kind.code(), "no-response")
-            .into_iter()
-            .map(|c| c.id.clone())
-            .collect()
+        "art77"
     };
-    let channel_names = channels
-        .iter()
-        .filter_map(|id| catalogue.channel(id))
-        .map(|c| if zh { c.name_zh.clone() } else { c.name_en.clone() })
-        .collect::<Vec<_>>()
-        .join(if zh { "、" } else { "; " });
+    let uk_time = if catalogue.in_force("uk-gdpr-12a", input.date).is_some() { "art12a" } else { "old" };
 
+    let situation = match reason {
+        Some("refused" | "service-refused" | "forced-biometrics" | "cancellation-blocked") => "refused",
+        _ => "no-response",
+    };
+    let channels: Vec<String> = catalogue
+        .route(input.jurisdiction, holder_kind.code(), situation)
+        .into_iter()
+        .map(|c| c.id.clone())
+        .collect();
+    // One authority: the first of the route (the others are options shown beside the letter).
+    let authority = channels
+        .first()
+        .and_then(|id| catalogue.channel(id))
+        .map(|c| if zh { c.name_zh.clone() } else { c.name_en.clone() })
+        .unwrap_or_default();
+    let has_authority = if authority.is_empty() { "no" } else { "yes" };
+
+    let parent_kind_code = parent_kind.map(RequestKind::code).unwrap_or(kind);
+    let who = l10n.msg(
+        loc,
+        "letter-who",
+        &[
+            ("holder", Arg::Str(&holder_name)),
+            ("addressee", Arg::Str(&addressee)),
+            ("hasoperator", Arg::Str(has_operator)),
+        ],
+    );
     let args_base: Vec<(&str, Arg<'_>)> = vec![
+        ("who", Arg::Str(&who)),
         ("kind", Arg::Str(kind)),
-        ("jurisdiction", Arg::Str(j)),
+        ("jurisdiction", Arg::Str(input.jurisdiction.code())),
         ("holder", Arg::Str(&holder_name)),
         ("holderkind", Arg::Str(holder_kind.code())),
         ("reason", Arg::Str(reason.unwrap_or("none"))),
-        ("parentkind", Arg::Str(parent_kind)),
+        ("parentkind", Arg::Str(parent_kind_code)),
+        ("ground", Arg::Str(ground.unwrap_or("none"))),
+        ("ukstage", Arg::Str(uk_stage)),
+        ("uktime", Arg::Str(uk_time)),
+        ("authority", Arg::Str(&authority)),
+        ("hasauthority", Arg::Str(has_authority)),
+        ("addressee", Arg::Str(&addressee)),
+        ("hasoperator", Arg::Str(has_operator)),
     ];
+    let msg = |id: &str, extra: &[(&str, Arg<'_>)]| l10n.msg(loc, id, &join(&args_base, extra));
 
-    let subject = l10n.msg(loc, "letter-subject", &join(&args_base, &[]));
+    let subject = msg("letter-subject", &[]);
     let mut body = Vec::<String>::new();
-    if input.kind == RequestKind::Complaint {
-        body.push(l10n.msg(
-            loc,
-            "letter-complaint-to",
-            &join(&args_base, &[("channels", Arg::Str(&channel_names))]),
-        ));
+    if input.kind == RequestKind::Complaint && !to_controller {
+        body.push(msg("letter-complaint-to", &[]));
     } else {
-        body.push(l10n.msg(
-            loc,
-            "letter-to",
-            &join(
-                &args_base,
-                &[("addressee", Arg::Str(&addressee)), ("hasoperator", Arg::Str(has_operator))],
-            ),
-        ));
+        body.push(msg("letter-to", &[]));
     }
     body.push(String::new());
     body.push(l10n.msg(loc, "letter-subject-line", &[("subject", Arg::Str(&subject))]));
     body.push(String::new());
-    body.push(l10n.msg(loc, "letter-greeting", &join(&args_base, &[])));
+    body.push(msg("letter-greeting", &[]));
     body.push(String::new());
 
     match input.kind {
         RequestKind::Reminder | RequestKind::Complaint => {
-            let sent = input
-                .parent
-                .and_then(|p| p.sent_on)
-                .map(|d| format_date(d, loc))
-                .unwrap_or_else(|| l10n.msg(loc, "letter-date-unknown", &[]));
-            let (due_text, overdue) = parent_due(input.parent, loc, l10n);
-            body.push(l10n.msg(
-                loc,
-                "letter-followup-intro",
-                &join(
-                    &args_base,
-                    &[
-                        ("operator", Arg::Str(&addressee)),
-                        ("sent", Arg::Str(&sent)),
-                        ("due", Arg::Str(&due_text)),
-                        ("overdue", Arg::Num(overdue)),
-                    ],
-                ),
-            ));
-            let facts = input.parent.map(|p| p.events.iter().any(|e| e.kind != EventKind::Created));
-            if input.kind == RequestKind::Complaint && facts == Some(true) {
-                body.push(String::new());
-                body.push(l10n.msg(loc, "letter-complaint-facts", &join(&args_base, &[])));
-                if let Some(p) = input.parent {
-                    for e in p.events.iter().filter(|e| e.kind != EventKind::Created) {
-                        let what = l10n.msg(loc, "letter-event-kind", &[("kind", Arg::Str(e.kind.code()))]);
-                        let text = e.text.lines().next().unwrap_or("").trim();
-                        let line = if text.is_empty() {
-                            format!("  - {} {}", format_date(e.occurred_on, loc), what)
-                        } else {
-                            format!("  - {} {}: {}", format_date(e.occurred_on, loc), what, text)
-                        };
-                        body.push(line);
-                    }
-                }
-            }
+            body.extend(followup::paragraphs(input, l10n, &args_base));
         }
-        _ => body.push(l10n.msg(loc, "letter-intro", &join(&args_base, &[]))),
+        _ => {
+            // The ground belongs to the opening paragraph: it is why the request is made.
+            let mut intro = msg("letter-intro", &[]);
+            if ground.is_some() {
+                intro.push_str(if zh { "" } else { " " });
+                intro.push_str(&msg("letter-ground", &[]));
+            }
+            body.push(intro);
+        }
     }
 
-    if !input.identifiers.is_empty() && input.kind != RequestKind::Complaint {
+    if !input.identifiers.is_empty() {
         body.push(String::new());
-        body.push(l10n.msg(loc, "letter-identifiers-intro", &join(&args_base, &[])));
-        for id in input.identifiers {
-            body.push(format!(
-                "  - {}{}{}",
-                identifier_label(id.kind, loc, l10n),
-                if zh { "：" } else { ": " },
-                id.value
-            ));
-        }
-    } else if !input.identifiers.is_empty() {
-        body.push(String::new());
-        body.push(l10n.msg(loc, "letter-complaint-identifiers", &join(&args_base, &[])));
+        let intro = if input.kind == RequestKind::Complaint && !to_controller {
+            "letter-complaint-identifiers"
+        } else {
+            "letter-identifiers-intro"
+        };
+        body.push(msg(intro, &[]));
         for id in input.identifiers {
             body.push(format!(
                 "  - {}{}{}",
@@ -292,32 +345,19 @@ pub fn draft(
     }
 
     body.push(String::new());
-    body.push(l10n.msg(loc, "letter-asks", &join(&args_base, &[])));
-
-    if !citations.is_empty() {
+    if input.kind == RequestKind::Correction {
+        let text = input.correction.map(str::trim).unwrap_or_default();
+        body.push(msg("letter-correction-intro", &[]));
+        body.extend(text.lines().map(|l| format!("  {}", l.trim_end())));
         body.push(String::new());
-        body.push(l10n.msg(loc, "letter-basis-intro", &join(&args_base, &[])));
-        for (n, (article, quoted)) in citations.iter().enumerate() {
-            let cite = if zh { catalogue.cite_zh(article) } else { catalogue.cite_en(article) };
-            let original_english =
-                matches!(article.jurisdiction, Jurisdiction::Eu | Jurisdiction::UsCa | Jurisdiction::Uk);
-            let line = match (quoted, zh, original_english) {
-                (true, true, _) => format!("  {}. {}：“{}”", n + 1, cite, article.quoted_words()),
-                (true, false, true) => format!("  {}. {}: \"{}\"", n + 1, cite, article.quoted_words()),
-                // A Chinese text quoted in an English letter: the original is authoritative, the gist helps.
-                (true, false, false) => format!(
-                    "  {}. {} ({}): “{}”\n     ({})",
-                    n + 1,
-                    cite,
-                    catalogue.cite_zh(article),
-                    article.quoted_words(),
-                    article.gist_en
-                ),
-                (false, true, _) => format!("  {}. {}（{}）", n + 1, cite, article.gist_zh),
-                (false, false, _) => format!("  {}. {} ({})", n + 1, cite, article.gist_en),
-            };
-            body.push(line);
-        }
+    }
+    let ack_due = input.date.checked_add_days(Days::new(29)).map(|d| format_date(d, loc)).unwrap_or_default();
+    body.push(msg("letter-asks", &[("ackdue", Arg::Str(&ack_due))]));
+
+    if !cited.is_empty() {
+        body.push(String::new());
+        body.push(msg("letter-basis-intro", &[]));
+        body.extend(citations::lines(catalogue, &cited, zh));
     }
 
     if input.kind != RequestKind::Complaint {
@@ -327,18 +367,17 @@ pub fn draft(
             body.push(deadline_paragraph(input, l10n, &args_base));
         }
         body.push(String::new());
-        body.push(l10n.msg(
-            loc,
-            "letter-escalation",
-            &join(&args_base, &[("channels", Arg::Str(&channel_names))]),
-        ));
+        body.push(msg("letter-escalation", &[]));
+    } else if to_controller {
+        body.push(String::new());
+        body.push(msg("letter-escalation", &[]));
     } else {
         body.push(String::new());
-        body.push(l10n.msg(loc, "letter-complaint-attachments", &join(&args_base, &[])));
+        body.push(msg("letter-complaint-attachments", &[]));
     }
 
     body.push(String::new());
-    body.push(l10n.msg(loc, "letter-closing", &join(&args_base, &[])));
+    body.push(msg("letter-closing", &[]));
     let unnamed = l10n.msg(loc, "letter-sender-unnamed", &[]);
     body.push(input.sender.name.clone().unwrap_or(unnamed));
     if let Some(c) = &input.sender.contact {
@@ -347,62 +386,61 @@ pub fn draft(
     if let Some(a) = &input.sender.address {
         body.push(l10n.msg(loc, "letter-sender-address", &[("address", Arg::Str(a))]));
     }
-    body.push(date);
+    body.push(format_date(input.date, loc));
 
     Ok(LetterDraft {
         subject,
         body: body.join("\n"),
-        recipient: if input.kind == RequestKind::Complaint {
+        recipient: if input.kind == RequestKind::Complaint && !to_controller {
             None
         } else {
             input.holder.fields.email.clone()
         },
-        citations: citations.iter().map(|(a, _)| CitedArticle::from(*a)).collect(),
+        citations: cited.iter().map(|c| CitedArticle::from(c.article)).collect(),
         channels,
     })
 }
 
+/// `base` with `extra` added; an `extra` argument replaces one of the same name
+/// (Fluent would otherwise see the name twice and pick either).
 fn join<'a>(base: &[(&'a str, Arg<'a>)], extra: &[(&'a str, Arg<'a>)]) -> Vec<(&'a str, Arg<'a>)> {
-    let mut v = base.to_vec();
+    let mut v: Vec<_> = base.iter().filter(|(k, _)| !extra.iter().any(|(e, _)| e == k)).cloned().collect();
     v.extend_from_slice(extra);
     v
 }
 
-/// The articles a letter cites, each with whether it is quoted. Only citable ones.
-fn cited_articles<'c>(
-    catalogue: &'c Catalogue,
-    kind: RequestKind,
-    input: &LetterInput<'_>,
-    reason: Option<&str>,
-    holder_kind: HolderKind,
-) -> Vec<(&'c Article, bool)> {
-    let Some(basis) = basis_for(kind, input.jurisdiction, reason, holder_kind) else { return Vec::new() };
-    let mut out: Vec<(&Article, bool)> = Vec::new();
-    for key in &basis.cite {
-        let article = catalogue.in_force(key, input.date).or_else(|| catalogue.article(key));
-        let Some(article) = article else { continue };
-        if article.citable_in_letter(input.date).is_err() || out.iter().any(|(a, _)| a.id == article.id) {
-            continue;
-        }
-        out.push((article, basis.quote.contains(key) && !article.quoted_words().is_empty()));
+/// Whether a first letter of `kind` names a date to answer by (see `letter-deadline`):
+/// not where the law says only "promptly" and no reference covers the request
+/// (Chinese access, consent withdrawal, a property manager's face data), nor for
+/// California opt-out and limit requests, which have no verified period. A
+/// follow-up never reports a date its original letter did not ask for.
+fn names_a_date(kind: RequestKind, jurisdiction: Jurisdiction, holder_kind: HolderKind) -> bool {
+    match (jurisdiction, kind) {
+        (_, RequestKind::OptOut | RequestKind::LimitSensitive) => false,
+        (Jurisdiction::Cn, RequestKind::Access | RequestKind::ConsentWithdrawal) => false,
+        (Jurisdiction::Cn, RequestKind::BiometricObjection) => holder_kind != HolderKind::Property,
+        _ => true,
     }
-    out
 }
 
-/// Text of the parent's due date and how many days it is overdue.
-fn parent_due(parent: Option<ParentRequest<'_>>, loc: Locale, l10n: &Localizer) -> (String, i64) {
-    let Some(p) = parent else { return (l10n.msg(loc, "letter-date-unknown", &[]), 0) };
-    let due = match p.due {
-        Some(Due::On(d)) => format_date(d, loc),
-        Some(Due::Immediate) => l10n.msg(loc, "letter-due-immediate", &[]),
-        Some(Due::Provisional(p)) => provisional_due(p, loc, l10n),
-        None => l10n.msg(loc, "letter-date-unknown", &[]),
-    };
-    let overdue = match p.state {
-        Some(ClockState::Overdue { days, .. }) => i64::from(days),
-        _ => 0,
-    };
-    (due, overdue)
+/// The code a letter's wording selects on for a unit of time.
+fn unit_code(unit: Unit) -> &'static str {
+    match unit {
+        Unit::CnWorkingDays => "cn-working-days",
+        Unit::CalendarDays => "calendar-days",
+        Unit::CalendarMonths => "calendar-months",
+        Unit::UsBusinessDays => "us-business-days",
+        Unit::Immediate => "immediate",
+    }
+}
+
+/// "binding" when the rule's figure is law, "reference" when it is a regulators'
+/// reference, a standard or an unverified figure.
+fn rule_status(rule: &Rule) -> &'static str {
+    match rule.status {
+        LegalStatus::Binding | LegalStatus::JudicialInterpretation => "binding",
+        _ => "reference",
+    }
 }
 
 /// A due date counted on a year whose holiday notice is not out yet, stated as such.
@@ -416,31 +454,21 @@ fn provisional_due(p: crate::calendar::ProvisionalDate, loc: Locale, l10n: &Loca
 fn deadline_paragraph(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&str, Arg<'_>)]) -> String {
     let loc = input.locale;
     let rule = input.rule;
-    let unit = match rule.unit {
-        Unit::CnWorkingDays => "cn-working-days",
-        Unit::CalendarDays => "calendar-days",
-        Unit::CalendarMonths => "calendar-months",
-        Unit::UsBusinessDays => "us-business-days",
-        Unit::Immediate => "immediate",
-    };
     let (due_known, due_text) = match input.due {
         Due::On(d) => ("yes", format_date(d, loc)),
         Due::Immediate => ("immediate", String::new()),
         Due::Provisional(p) => ("yes", provisional_due(p, loc, l10n)),
     };
-    let mut args = base.to_vec();
-    let status = match rule.status {
-        LegalStatus::Binding | LegalStatus::JudicialInterpretation => "binding",
-        _ => "reference",
-    };
-    args.extend_from_slice(&[
-        ("unit", Arg::Str(unit)),
-        ("amount", Arg::Num(i64::from(rule.amount))),
-        ("dueknown", Arg::Str(due_known)),
-        ("due", Arg::Str(&due_text)),
-        ("rulestatus", Arg::Str(status)),
-        ("ruleid", Arg::Str(&rule.id)),
-    ]);
+    let args = join(
+        base,
+        &[
+            ("unit", Arg::Str(unit_code(rule.unit))),
+            ("amount", Arg::Num(i64::from(rule.amount))),
+            ("dueknown", Arg::Str(due_known)),
+            ("due", Arg::Str(&due_text)),
+            ("rulestatus", Arg::Str(rule_status(rule))),
+        ],
+    );
     l10n.msg(loc, "letter-deadline", &args)
 }
 

@@ -26,6 +26,10 @@ pub enum RequestKind {
     Correction,
     /// Refuse face recognition as the only way in, withdraw consent, delete face data.
     BiometricObjection,
+    /// California: opt out of the sale and sharing of personal information (Civ. Code §1798.120).
+    OptOut,
+    /// California: limit the use of sensitive personal information (Civ. Code §1798.121).
+    LimitSensitive,
     /// A follow-up once the deadline has passed.
     Reminder,
     /// A complaint to the competent regulator.
@@ -33,13 +37,15 @@ pub enum RequestKind {
 }
 
 impl RequestKind {
-    pub const ALL: [RequestKind; 8] = [
+    pub const ALL: [RequestKind; 10] = [
         Self::Deletion,
         Self::ConsentWithdrawal,
         Self::AccountCancellation,
         Self::Access,
         Self::Correction,
         Self::BiometricObjection,
+        Self::OptOut,
+        Self::LimitSensitive,
         Self::Reminder,
         Self::Complaint,
     ];
@@ -52,6 +58,8 @@ impl RequestKind {
             Self::Access => "access",
             Self::Correction => "correction",
             Self::BiometricObjection => "biometric-objection",
+            Self::OptOut => "opt-out",
+            Self::LimitSensitive => "limit-sensitive",
             Self::Reminder => "reminder",
             Self::Complaint => "complaint",
         }

@@ -60,6 +60,8 @@ fn sent_cn_request(store: &mut Store, on: &str) -> RequestId {
         jurisdiction: None,
         language: Locale::ZhCn,
         reason: None,
+        ground: None,
+        correction: None,
         letter_date: Some(date(on)),
         identifiers: None,
         parent_id: None,

@@ -193,6 +193,75 @@ fn deadline_command_uses_the_jurisdiction_default_rule() {
     );
 }
 
+/// `request new --ground` and `--correction` reach the letter; a California
+/// holder gets its own opt-out request; a bad ground is refused clearly.
+#[test]
+fn the_deletion_ground_the_correction_and_californian_requests_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let holder = |name: &str, j: &str| {
+        out(&dir, &["holder", "add", "--name", name, "--kind", "app", "--jurisdiction", j])
+    };
+    let cn = holder("Weibo", "CN");
+    let r = out(
+        &dir,
+        &[
+            "request",
+            "new",
+            "--holder",
+            &cn,
+            "--type",
+            "deletion",
+            "--ground",
+            "consent-withdrawn",
+            "--date",
+            "2026-03-02",
+        ],
+    );
+    assert!(out(&dir, &["letter", &r]).contains("（三）个人撤回同意；"));
+    let r = out(
+        &dir,
+        &[
+            "request",
+            "new",
+            "--holder",
+            &cn,
+            "--type",
+            "correction",
+            "--correction",
+            "生日应为1990-07-03",
+            "--date",
+            "2026-03-02",
+        ],
+    );
+    assert!(out(&dir, &["letter", &r]).contains("生日应为1990-07-03"));
+    cli(&dir)
+        .args([
+            "request",
+            "new",
+            "--holder",
+            &cn,
+            "--type",
+            "deletion",
+            "--ground",
+            "bored",
+            "--date",
+            "2026-03-02",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("purpose-achieved"));
+    let ca = holder("Shop", "US-CA");
+    let r = out(
+        &dir,
+        &["request", "new", "--holder", &ca, "--type", "opt-out", "--lang", "en-US", "--date", "2026-03-02"],
+    );
+    let letter = out(&dir, &["letter", &r]);
+    assert!(
+        letter.contains("Do Not Sell or Share My Personal Information") && !letter.contains("45 days"),
+        "{letter}"
+    );
+}
+
 #[test]
 fn a_date_days_ahead_is_refused_and_the_clock_is_printed_in_words() {
     // The CLI runs on CLI_TODAY (2026-06-01), whatever the machine's date.

@@ -63,6 +63,8 @@ fn draft(holder: &Holder, kind: RequestKind, d: &str) -> DraftInput {
         jurisdiction: None,
         language: Locale::ZhCn,
         reason: None,
+        ground: None,
+        correction: None,
         letter_date: Some(date(d)),
         identifiers: None,
         parent_id: None,

@@ -215,6 +215,8 @@ fn archive() -> &'static (tempfile::TempDir, Vec<u8>) {
                 jurisdiction: None,
                 language: rightsdesk::i18n::Locale::EnUs,
                 reason: None,
+                ground: None,
+                correction: None,
                 letter_date: Some(crate::support::date("2026-01-05")),
                 identifiers: None,
                 parent_id: None,

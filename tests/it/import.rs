@@ -543,6 +543,8 @@ fn ics_export_has_the_due_date_and_alarms_and_parses_back() {
         jurisdiction: None,
         language: Locale::ZhCn,
         reason: None,
+        ground: None,
+        correction: None,
         letter_date: Some(support::date("2025-01-20")),
         identifiers: None,
         parent_id: None,

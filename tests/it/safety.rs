@@ -63,6 +63,8 @@ fn fill(store: &mut Store, dir: &Path) -> RequestId {
             jurisdiction: None,
             language: Locale::ZhCn,
             reason: None,
+            ground: None,
+            correction: None,
             letter_date: Some(date("2026-02-10")),
             identifiers: None,
             parent_id: None,

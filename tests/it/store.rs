@@ -2,6 +2,7 @@
 
 use crate::support::*;
 use rightsdesk::api::{self, DraftInput, LogInput, SendInput};
+use rightsdesk::deadline;
 use rightsdesk::holder::{DataCategory, HolderFields, HolderKind, IdentifierKind};
 use rightsdesk::i18n::Locale;
 use rightsdesk::ids::{HolderId, RequestId};
@@ -17,6 +18,8 @@ fn deletion(holder: HolderId, lang: Locale, d: &str) -> DraftInput {
         jurisdiction: None,
         language: lang,
         reason: None,
+        ground: None,
+        correction: None,
         letter_date: Some(date(d)),
         identifiers: None,
         parent_id: None,
@@ -376,6 +379,82 @@ fn logging_a_reply_before_sending_is_refused() {
     )
     .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotSent);
+}
+
+/// Issue 14 item 13: a letter by post or hand is received on the delivery date the
+/// user records, not on the day it was posted; e-mail counts from the send date.
+#[test]
+fn the_clock_of_a_posted_letter_runs_from_its_delivery_date() {
+    let (_dir, mut store) = temp_store();
+    let h = holder(&store, "Estate", Jurisdiction::Eu, HolderKind::Property);
+    let sent_by = |store: &mut Store, channel| {
+        let r = api::create_request(store, &deletion(h.id, Locale::EnUs, "2026-03-02"), &now("2026-03-02"))
+            .unwrap();
+        api::mark_sent(
+            store,
+            r.request.id,
+            &SendInput { date: date("2026-03-02"), channel: Some(channel), tracking: Some("RR123".into()) },
+            &now("2026-03-02"),
+        )
+        .unwrap();
+        r.request.id
+    };
+    let posted = sent_by(&mut store, DeliveryChannel::Post);
+    let due = |store: &Store, id| api::get_request(store, id, &now("2026-03-20")).unwrap().clock.unwrap().due;
+    // Until the delivery is recorded the sending date stands in for it.
+    assert_eq!(due(&store, posted), Some(deadline::Due::On(date("2026-04-02"))));
+    api::log_event(
+        &mut store,
+        posted,
+        &LogInput {
+            kind: EventKind::Acknowledged,
+            date: date("2026-03-05"),
+            text: "signed for".into(),
+            files: vec![],
+        },
+        &now("2026-03-05"),
+    )
+    .unwrap();
+    assert_eq!(due(&store, posted), Some(deadline::Due::On(date("2026-04-05"))));
+    // An e-mail is received when sent: an acknowledgement does not move its clock.
+    let mailed = sent_by(&mut store, DeliveryChannel::Email);
+    api::log_event(
+        &mut store,
+        mailed,
+        &LogInput {
+            kind: EventKind::Acknowledged,
+            date: date("2026-03-05"),
+            text: String::new(),
+            files: vec![],
+        },
+        &now("2026-03-05"),
+    )
+    .unwrap();
+    assert_eq!(due(&store, mailed), Some(deadline::Due::On(date("2026-04-02"))));
+}
+
+/// The deletion ground and the correction text reach the letter and survive a redraft in the other language.
+#[test]
+fn the_ground_and_the_correction_are_kept_with_the_request() {
+    let (_dir, mut store) = temp_store();
+    let h = holder(&store, "Weibo", Jurisdiction::Cn, HolderKind::App);
+    let mut input = deletion(h.id, Locale::ZhCn, "2026-03-02");
+    input.ground = Some("consent-withdrawn".into());
+    let r = api::create_request(&mut store, &input, &now("2026-03-02")).unwrap();
+    assert!(r.request.body.contains("（三）个人撤回同意；"), "{}", r.request.body);
+    let (_, en) = api::letter_text(&store, r.request.id, Some(Locale::EnUs), &now("2026-03-02")).unwrap();
+    assert!(en.contains("I have withdrawn my consent"), "{en}");
+    input.kind = RequestKind::Correction;
+    input.ground = None;
+    assert!(
+        api::create_request(&mut store, &input, &now("2026-03-02")).is_err(),
+        "a correction says what is wrong"
+    );
+    input.correction = Some("生日登记为1990-03-07，应为1990-07-03。".into());
+    let c = api::create_request(&mut store, &input, &now("2026-03-02")).unwrap();
+    assert!(c.request.body.contains("生日登记为1990-03-07，应为1990-07-03。"));
+    let (_, en) = api::letter_text(&store, c.request.id, Some(Locale::EnUs), &now("2026-03-02")).unwrap();
+    assert!(en.contains("生日登记为1990-03-07，应为1990-07-03。"), "{en}");
 }
 
 #[test]

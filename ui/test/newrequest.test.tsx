@@ -37,6 +37,12 @@ function preview(input: DraftInput, d: HolderDetail): LetterPreview {
       sources: [], bindingDutyIds: [], labelEn: "15 working days", labelZh: "15 个工作日", noteEn: "", noteZh: "",
       extension: null, acknowledgement: null,
     },
+    ruleSources: [
+      {
+        id: "rdff-6-3", citeZh: "《App违法违规收集使用个人信息行为认定方法》六.3", citeEn: "App Methods Part VI item 3",
+        text: "", gistEn: "", gistZh: "", status: "reference", confidence: "UNVERIFIED", source: "",
+      },
+    ],
     dueIfSentToday: { kind: "on", value: "2026-03-20" },
   };
 }
@@ -120,6 +126,42 @@ describe("new-request wizard", () => {
     await vi.waitFor(() => expect(el("#identifiers-none")).not.toBeNull());
     expect(el<HTMLAnchorElement>("#identifiers-add-account")?.getAttribute("href")).toContain("1");
     expect(root().querySelector('input[type="checkbox"]')).toBeNull();
+  });
+
+  it("asks why they should delete it, in plain words, and sends the ground", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#request-ground")).not.toBeNull());
+    const ground = el<HTMLSelectElement>("#request-ground");
+    expect(el("label[for=request-ground]")?.textContent).toBe("Why should they delete it?");
+    await vi.waitFor(() => expect(last()?.ground).toBeNull());
+    if (ground) {
+      ground.value = "consent-withdrawn";
+      ground.dispatchEvent(new Event("change"));
+    }
+    await vi.waitFor(() => expect(last()).toMatchObject({ kind: "deletion", ground: "consent-withdrawn", correction: null }));
+  });
+
+  it("asks a correction request what is wrong and what it should be", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#request-kind-correction")).not.toBeNull());
+    el("#request-kind-correction")?.click();
+    await vi.waitFor(() => expect(el("#request-correction")).not.toBeNull());
+    expect(el("#request-ground")).toBeNull();
+    const text = el<HTMLTextAreaElement>("#request-correction");
+    if (text) {
+      text.value = "Phone 138 0013 8001 should be 138 0013 8000";
+      text.dispatchEvent(new Event("input"));
+    }
+    await vi.waitFor(() =>
+      expect(last()).toMatchObject({ kind: "correction", correction: "Phone 138 0013 8001 should be 138 0013 8000", ground: null }),
+    );
+  });
+
+  it("names the rule's sources instead of showing their ids", async () => {
+    mount(detail("app", [account]));
+    await vi.waitFor(() => expect(el("#rule-sources")).not.toBeNull());
+    expect(el("#rule-sources")?.textContent).toContain("App Methods Part VI item 3");
+    expect(el("#rule-sources")?.textContent).not.toContain("rdff-6-3");
   });
 
   it("skips the situations for a follow-up", async () => {

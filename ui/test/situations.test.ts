@@ -75,6 +75,11 @@ describe("situations", () => {
     expect(kindsToOffer(false, complaint, "complaint")).toEqual([...FIRST_REQUEST_KINDS, "complaint"]);
     // Changing the type below keeps the way back to the complaint.
     expect(kindsToOffer(false, complaint, "deletion")).toContain("complaint");
+    // California has its own opt-out and limit requests, and only California has them.
+    expect(kindsToOffer(false, undefined, "deletion", "US-CA")).toContain("opt-out");
+    expect(kindsToOffer(false, undefined, "deletion", "US-CA")).not.toContain("consent-withdrawal");
+    expect(kindsToOffer(false, undefined, "deletion", "CN")).not.toContain("limit-sensitive");
+    expect(kindsToOffer(false, undefined, "deletion", "CN")).toContain("biometric-objection");
   });
 
   it("offer only self-explaining complaint reasons without an earlier request", () => {

@@ -213,6 +213,13 @@ enum RequestCmd {
         /// forced-biometrics, cancellation-blocked.
         #[arg(long)]
         reason: Option<String>,
+        /// For deletion: why they should delete it: purpose-achieved, service-ended,
+        /// retention-expired, consent-withdrawn, unlawful.
+        #[arg(long)]
+        ground: Option<String>,
+        /// For correction: what is wrong and what it should be.
+        #[arg(long)]
+        correction: Option<String>,
         /// The request a reminder or complaint follows up.
         #[arg(long)]
         parent: Option<i64>,
@@ -431,6 +438,8 @@ fn run(cli: Cli) -> Result<(), String> {
             date,
             jurisdiction,
             reason,
+            ground,
+            correction,
             parent,
             identifiers,
             sender,
@@ -443,6 +452,8 @@ fn run(cli: Cli) -> Result<(), String> {
                     jurisdiction,
                     language: lang,
                     reason,
+                    ground,
+                    correction,
                     letter_date: date,
                     identifiers: if identifiers.is_empty() { None } else { Some(identifiers) },
                     parent_id: parent.map(RequestId),

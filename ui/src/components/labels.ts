@@ -14,7 +14,7 @@ import type {
 } from "../ipc/gen";
 
 export const JURISDICTIONS: readonly Jurisdiction[] = ["CN", "EU", "UK", "US-CA", "OTHER"];
-export const HOLDER_KINDS: readonly HolderKind[] = ["app", "ecommerce", "telecom", "bank", "property", "other"];
+export const HOLDER_KINDS: readonly HolderKind[] = ["app", "ecommerce", "telecom", "bank", "payment", "property", "other"];
 export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ["phone", "email", "username", "other"];
 /** PIPL Art. 28 sensitive categories first, then the rest. */
 export const SENSITIVE_CATEGORIES: readonly DataCategory[] = [
@@ -43,7 +43,20 @@ export const FIRST_REQUEST_KINDS: readonly RequestKind[] = [
   "biometric-objection",
   "access",
   "correction",
+  "opt-out",
+  "limit-sensitive",
 ];
+/** California-only kinds (Civ. Code §§1798.120, 1798.121): offered only for a US-CA holder. */
+export const CALIFORNIA_ONLY_KINDS: readonly RequestKind[] = ["opt-out", "limit-sensitive"];
+/** Why the data should be deleted: the codes the core knows (its DELETION_GROUNDS). */
+export const DELETION_GROUNDS = [
+  "purpose-achieved",
+  "service-ended",
+  "retention-expired",
+  "consent-withdrawn",
+  "unlawful",
+] as const;
+export type DeletionGround = (typeof DELETION_GROUNDS)[number];
 /** Why a complaint is made: the codes the core's letter drafter knows (its COMPLAINT_REASONS). */
 export const COMPLAINT_REASONS = [
   "no-response",

@@ -42,7 +42,18 @@ export function Citations({ citations, id }: { citations: CitedArticle[]; id?: s
   );
 }
 
-export function RuleBox({ rule, due, label }: { rule: Rule; due?: Due | null; label?: string }) {
+export function RuleBox({
+  rule,
+  due,
+  label,
+  sources,
+}: {
+  rule: Rule;
+  due?: Due | null;
+  label?: string;
+  /** The rule's sources by name (the core resolves the ids); nothing is shown without them. */
+  sources?: CitedArticle[] | undefined;
+}) {
   const { t, lang } = useL10n();
   const zh = lang === "zh-CN";
   const d = due ? dueText(due) : null;
@@ -64,8 +75,10 @@ export function RuleBox({ rule, due, label }: { rule: Rule; due?: Due | null; la
         {zh ? rule.noteZh : rule.noteEn}
       </p>
       {rule.extension && <p class="muted small">{zh ? rule.extension.noteZh : rule.extension.noteEn}</p>}
-      {rule.sources.length > 0 && (
-        <p class="muted small">{t("request-rule-sources", { sources: rule.sources.join(" · ") })}</p>
+      {sources && sources.length > 0 && (
+        <p class="muted small" id="rule-sources">
+          {t("request-rule-sources", { sources: sources.map((s) => (zh ? s.citeZh : s.citeEn)).join(" · ") })}
+        </p>
       )}
     </div>
   );

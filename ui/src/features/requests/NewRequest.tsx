@@ -6,12 +6,14 @@
 import { useEffect, useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import {
+  DELETION_GROUNDS,
   FIRST_REQUEST_KINDS,
   JURISDICTIONS,
   identifierKindId,
   jurisdictionId,
   requestKindId,
   type ComplaintReason,
+  type DeletionGround,
 } from "../../components/labels";
 import { useAsync } from "../../components/useAsync";
 import { LANGS, type Lang } from "../../i18n";
@@ -75,6 +77,8 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
   const [languageTouched, setLanguageTouched] = useState(false);
   const reasons = complaintReasonsFor(followUp);
   const [reason, setReason] = useState<ComplaintReason>(reasons[0] ?? "no-response");
+  const [ground, setGround] = useState<DeletionGround | "">("");
+  const [correction, setCorrection] = useState("");
   const [situationCode, setSituationCode] = useState<SituationCode | null>(null);
   const situation = situationByCode(situationCode);
   const allIdentifiers = accountIdentifiers(detail.accounts);
@@ -96,6 +100,8 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
     jurisdiction,
     language,
     reason: kind === "complaint" ? reason : null,
+    ground: kind === "deletion" && ground !== "" ? ground : null,
+    correction: kind === "correction" && correction.trim() !== "" ? correction : null,
     letterDate: /^\d{4}-\d{2}-\d{2}$/.test(letterDate) ? letterDate : null,
     identifiers,
     parentId: parentId ?? null,
@@ -142,7 +148,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
     if (s.reason) setReason(s.reason);
   };
 
-  const kinds = kindsToOffer(followUp, situation, kind);
+  const kinds = kindsToOffer(followUp, situation, kind, jurisdiction);
   // Step numbers shift by one when the situation step is shown (new requests only).
   const first = followUp ? 1 : 2;
 
@@ -226,6 +232,43 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
                     </option>
                   ))}
                 </select>
+              </div>
+            )}
+            {kind === "deletion" && (
+              <div class="field">
+                <label for="request-ground">{t("request-ground")}</label>
+                <select
+                  id="request-ground"
+                  value={ground}
+                  onChange={(e) => setGround(e.currentTarget.value as DeletionGround | "")}
+                  aria-describedby="request-ground-hint"
+                >
+                  <option value="">{t("request-ground-none")}</option>
+                  {DELETION_GROUNDS.map((g) => (
+                    <option value={g} key={g}>
+                      {t(`request-ground-${g}`)}
+                    </option>
+                  ))}
+                </select>
+                <small class="hint" id="request-ground-hint">
+                  {t("request-ground-hint")}
+                </small>
+              </div>
+            )}
+            {kind === "correction" && (
+              <div class="field">
+                <label for="request-correction">{t("request-correction")}</label>
+                <textarea
+                  id="request-correction"
+                  rows={3}
+                  maxLength={2000}
+                  value={correction}
+                  onInput={(e) => setCorrection(e.currentTarget.value)}
+                  aria-describedby="request-correction-hint"
+                />
+                <small class="hint" id="request-correction-hint">
+                  {t("request-correction-hint")}
+                </small>
               </div>
             )}
             {kind === "complaint" && !followUp && (
@@ -351,7 +394,12 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
               </article>
               <aside class="legal" aria-label={t("request-legal-basis")}>
                 <h3>{t("request-deadline")}</h3>
-                <RuleBox rule={preview.rule} due={preview.dueIfSentToday} label={t("request-due-if-sent-today")} />
+                <RuleBox
+                  rule={preview.rule}
+                  due={preview.dueIfSentToday}
+                  label={t("request-due-if-sent-today")}
+                  sources={preview.ruleSources}
+                />
                 <h3>{t("request-legal-basis")}</h3>
                 <Citations citations={preview.draft.citations} id="preview-citations" />
                 {preview.draft.channels.length > 0 && (

@@ -99,7 +99,9 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
                 {t("deadline-none")}
               </p>
             )}
-            {detail.rule && <RuleBox rule={detail.rule} due={clock?.due ?? null} label={t("request-due")} />}
+            {detail.rule && (
+              <RuleBox rule={detail.rule} due={clock?.due ?? null} label={t("request-due")} sources={detail.ruleSources} />
+            )}
             {clock?.extended && <Badge tone="info">{t("request-extended")}</Badge>}
             {clock?.acknowledgeBy?.kind === "on" && (
               <p class="small">{t("request-acknowledge-by", { date: clock.acknowledgeBy.value })}</p>
@@ -335,6 +337,9 @@ function SendForm({ detail, reload }: { detail: RequestDetail; reload: () => Pro
           <input id="sent-tracking" value={tracking} onInput={(e) => setTracking(e.currentTarget.value)} />
         </div>
       )}
+      <p class="hint" id="send-receipt-hint">
+        {channel === "post" || channel === "hand" ? t("request-send-receipt-paper") : t("request-send-receipt-online")}
+      </p>
       <div class="actions">
         <button type="submit" class="button button-primary" id="mark-sent" disabled={busy}>
           {t("request-send-save")}

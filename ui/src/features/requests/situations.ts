@@ -2,8 +2,8 @@
 // one picks the request type (and, for a complaint, its reason) so nobody has
 // to know the legal names first. The type stays changeable below it.
 
-import { COMPLAINT_REASONS, FIRST_REQUEST_KINDS, type ComplaintReason } from "../../components/labels";
-import type { HolderKind, RequestKind } from "../../ipc/gen";
+import { CALIFORNIA_ONLY_KINDS, COMPLAINT_REASONS, FIRST_REQUEST_KINDS, type ComplaintReason } from "../../components/labels";
+import type { HolderKind, Jurisdiction, RequestKind } from "../../ipc/gen";
 
 export type SituationCode =
   | "delete-data"
@@ -64,10 +64,23 @@ export function complaintReasonsFor(followUp: boolean): readonly ComplaintReason
  * an earlier request, but it is offered on a new request only when a complaint
  * situation (or link) asked for it: otherwise the list stays as it always was.
  */
-export function kindsToOffer(followUp: boolean, situation: Situation | undefined, current: RequestKind): readonly RequestKind[] {
+export function kindsToOffer(
+  followUp: boolean,
+  situation: Situation | undefined,
+  current: RequestKind,
+  jurisdiction?: Jurisdiction,
+): readonly RequestKind[] {
   if (followUp) return ["reminder", "complaint"];
-  if (situation?.kind === "complaint" || current === "complaint") return [...FIRST_REQUEST_KINDS, "complaint"];
-  return FIRST_REQUEST_KINDS;
+  // California's opt-out and limit requests exist only there; California has no
+  // consent withdrawal or biometric objection of its own (the core turns them into these).
+  const here =
+    jurisdiction == null
+      ? FIRST_REQUEST_KINDS
+      : jurisdiction === "US-CA"
+      ? FIRST_REQUEST_KINDS.filter((k) => k !== "consent-withdrawal" && k !== "biometric-objection")
+      : FIRST_REQUEST_KINDS.filter((k) => !CALIFORNIA_ONLY_KINDS.includes(k));
+  if (situation?.kind === "complaint" || current === "complaint") return [...here, "complaint"];
+  return here;
 }
 
 /**

@@ -21,6 +21,15 @@ jurisdiction: Jurisdiction | null, language: Locale,
  */
 reason: string | null, 
 /**
+ * For deletion requests: why the data should be deleted (`purpose-achieved`,
+ * `service-ended`, `retention-expired`, `consent-withdrawn`, `unlawful`).
+ */
+ground: string | null, 
+/**
+ * For correction requests: what is wrong and what it should be.
+ */
+correction: string | null, 
+/**
  * The date on the letter; today when absent.
  */
 letterDate: string | null, 

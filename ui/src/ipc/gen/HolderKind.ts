@@ -3,4 +3,4 @@
 /**
  * What sort of organisation a holder is; it picks the regulator a complaint goes to.
  */
-export type HolderKind = "app" | "ecommerce" | "telecom" | "bank" | "property" | "other";
+export type HolderKind = "app" | "ecommerce" | "telecom" | "bank" | "payment" | "property" | "other";

@@ -10,6 +10,7 @@ export type LetterDraft = { subject: string, body: string,
  */
 recipient: string | null, citations: Array<CitedArticle>, 
 /**
- * Complaint channels named in the letter (ids from the law catalogue).
+ * Complaint channels for this case (ids from the law catalogue); a complaint
+ * letter is addressed to the first, the others are further options.
  */
 channels: Array<string>, };

@@ -16,7 +16,11 @@ export type RequestDetail = { request: Request, holder: Holder,
 /**
  * Status as of today (adds `overdue` to the stored status).
  */
-status: RequestStatus, events: Array<Event>, rule: Rule | null, clock: Clock | null, citations: Array<CitedArticle>, 
+status: RequestStatus, events: Array<Event>, rule: Rule | null, 
+/**
+ * The texts the rule's figure comes from, by name.
+ */
+ruleSources: Array<CitedArticle>, clock: Clock | null, citations: Array<CitedArticle>, 
 /**
  * The record's head (hex): what `verify` prints and the evidence PDF shows.
  */

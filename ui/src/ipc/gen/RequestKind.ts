@@ -3,4 +3,4 @@
 /**
  * What a request asks for.
  */
-export type RequestKind = "deletion" | "consent-withdrawal" | "account-cancellation" | "access" | "correction" | "biometric-objection" | "reminder" | "complaint";
+export type RequestKind = "deletion" | "consent-withdrawal" | "account-cancellation" | "access" | "correction" | "biometric-objection" | "opt-out" | "limit-sensitive" | "reminder" | "complaint";

@@ -1,0 +1,93 @@
+//! The legal-basis list of a letter: which articles it cites, what exactly it
+//! quotes from each, and how the lines read.
+
+use super::LetterInput;
+use super::basis::{basis_for, ground_clause};
+use crate::holder::HolderKind;
+use crate::jurisdiction::Jurisdiction;
+use crate::law::{Article, Catalogue};
+use crate::request::RequestKind;
+
+/// An article a letter cites, and the exact words it quotes (empty: cited with its gist).
+pub(super) struct Cited<'c> {
+    pub article: &'c Article,
+    pub quoted: String,
+}
+
+/// The articles a letter cites, in the order of its basis row. Only citable ones.
+pub(super) fn cited_articles<'c>(
+    catalogue: &'c Catalogue,
+    input: &LetterInput<'_>,
+    reason: Option<&str>,
+    ground: Option<&str>,
+    holder_kind: HolderKind,
+    parent: Option<RequestKind>,
+) -> Vec<Cited<'c>> {
+    let Some(basis) = basis_for(input.kind, input.jurisdiction, reason, holder_kind, parent) else {
+        return Vec::new();
+    };
+    let clause = ground.and_then(|g| ground_clause(g, input.jurisdiction));
+    let mut out: Vec<Cited<'c>> = Vec::new();
+    for key in &basis.cite {
+        let article = catalogue.in_force(key, input.date).or_else(|| catalogue.article(key));
+        let Some(article) = article else { continue };
+        if article.citable_in_letter(input.date).is_err() || out.iter().any(|c| c.article.id == article.id) {
+            continue;
+        }
+        let operative = article.quoted_words();
+        let quoted = if operative.is_empty() || !basis.quote.contains(key) {
+            String::new()
+        } else if let Some(c) = clause.filter(|c| &c.key == key) {
+            // The ground's point, after the article's introductory words.
+            format!("{operative}{}{}", ellipsis(article.jurisdiction), c.clause)
+        } else if let Some(end) = basis.quote_through.get(key) {
+            passage(&article.text, operative, end).unwrap_or(operative).to_string()
+        } else {
+            operative.to_string()
+        };
+        out.push(Cited { article, quoted });
+    }
+    out
+}
+
+/// The text from the start of `from` through the end of `through`, if both occur in that order.
+pub(super) fn passage<'t>(text: &'t str, from: &str, through: &str) -> Option<&'t str> {
+    let start = text.find(from)?;
+    let end = start + text[start..].find(through)? + through.len();
+    Some(&text[start..end])
+}
+
+/// How an omission inside a quote is marked in the original's language.
+fn ellipsis(j: Jurisdiction) -> &'static str {
+    if j == Jurisdiction::Cn { "……" } else { " … " }
+}
+
+/// The numbered lines of the legal-basis list.
+pub(super) fn lines(catalogue: &Catalogue, cited: &[Cited<'_>], zh: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, c) in cited.iter().enumerate() {
+        let a = c.article;
+        let cite = if zh { catalogue.cite_zh(a) } else { catalogue.cite_en(a) };
+        let original_english =
+            matches!(a.jurisdiction, Jurisdiction::Eu | Jurisdiction::UsCa | Jurisdiction::Uk);
+        // A quote of several lines (a list of points) keeps its lines, indented under the citation.
+        let quoted = c.quoted.replace("\n\n", "\n").replace('\n', "\n     ");
+        let line = match (!quoted.is_empty(), zh, original_english) {
+            (true, true, _) => format!("  {}. {}：“{}”", n + 1, cite, quoted),
+            (true, false, true) => format!("  {}. {}: \"{}\"", n + 1, cite, quoted),
+            // A Chinese text quoted in an English letter: the original is authoritative, the gist helps.
+            (true, false, false) => format!(
+                "  {}. {} ({}): “{}”\n     ({})",
+                n + 1,
+                cite,
+                catalogue.cite_zh(a),
+                quoted,
+                a.gist_en
+            ),
+            (false, true, _) => format!("  {}. {}（{}）", n + 1, cite, a.gist_zh),
+            (false, false, _) => format!("  {}. {} ({})", n + 1, cite, a.gist_en),
+        };
+        out.push(line);
+    }
+    out
+}
