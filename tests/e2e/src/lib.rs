@@ -199,12 +199,13 @@ impl Session {
 
     /// Waits (up to 15 s) for an element matching `css`.
     pub async fn wait_for(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("`{css}` did not appear: {e}"))
+        match self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await {
+            Ok(element) => element,
+            Err(e) => {
+                self.failure_screenshot().await;
+                panic!("`{css}` did not appear: {e}")
+            }
+        }
     }
 
     /// Clicks the element matching `css`, retrying for a few seconds while it is
@@ -343,12 +344,16 @@ impl Session {
 
     /// What the window showed when a wait gave up: `target/e2e-screens/FAILED-<time>.png`.
     pub async fn failure_screenshot(&self) {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or_default();
         if let Ok(png) = self.client.screenshot().await {
-            let stamp = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_millis())
-                .unwrap_or_default();
             let _ = std::fs::write(screens_dir().join(format!("FAILED-{stamp}.png")), png);
+        }
+        // The whole page's text too: the screenshot shows only what fits in the window.
+        if let Ok(text) = self.client.execute("return document.body.innerText;", vec![]).await {
+            let _ = std::fs::write(screens_dir().join(format!("FAILED-{stamp}.txt")), text.as_str().unwrap_or(""));
         }
     }
 
