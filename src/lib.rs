@@ -16,6 +16,7 @@
 //! | [`clock`] | the only reader of the system clock |
 //! | [`fetch`] | bounded HTTP (size, time, http(s) only); the only `reqwest` user |
 //! | [`policy`] | reading a fetched privacy policy: charset, text, candidate contacts |
+//! | [`spelling`] | pinyin spellings of Chinese names for search ("taobao", "tb" → 淘宝) |
 //! | [`datapack`] | signed updates of the law, calendar and directory data |
 //! | [`evidence`] | the evidence PDF and the printable letter (the only `printpdf` user) |
 //!
@@ -45,6 +46,7 @@ pub mod law;
 pub mod letter;
 pub mod policy;
 pub mod request;
+pub mod spelling;
 pub mod store;
 pub mod validate;
 

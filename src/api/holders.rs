@@ -24,6 +24,8 @@ pub struct HolderSummary {
     pub requests: usize,
     /// Requests still waiting for the holder.
     pub open_requests: usize,
+    /// Pinyin spellings of its Chinese names and aliases, for the search box ("tb" → 淘宝).
+    pub spellings: Vec<String>,
 }
 
 /// Everything about one holder.
@@ -73,12 +75,25 @@ pub fn list_holders(store: &Store) -> Result<Vec<HolderSummary>> {
             categories,
             requests: theirs.len(),
             open_requests: theirs.iter().filter(|r| r.status.is_waiting()).count(),
+            spellings: holder_spellings(&holder),
             holder,
         });
     }
     // Biometric data first: those are the most urgent to act on.
     out.sort_by_key(|s| !s.biometric);
     Ok(out)
+}
+
+fn holder_spellings(holder: &Holder) -> Vec<String> {
+    let names =
+        std::iter::once(&holder.fields.name).chain(&holder.fields.name_zh).chain(&holder.fields.aliases);
+    let mut out: Vec<String> = Vec::new();
+    for spelling in names.flat_map(|n| crate::spelling::spellings(n)) {
+        if !out.contains(&spelling) {
+            out.push(spelling);
+        }
+    }
+    out
 }
 
 /// Deletes a holder and its accounts; refused while it has requests (they are evidence).

@@ -421,6 +421,13 @@ impl Directory {
                 }
                 k.push((field, norm));
             }
+            for n in e.name_zh.iter().chain(&e.aliases) {
+                for spelling in crate::spelling::spellings(n) {
+                    if !k.iter().any(|(_, key)| *key == spelling) {
+                        k.push((MatchedField::Pinyin, spelling));
+                    }
+                }
+            }
             for d in &e.domains {
                 k.push((MatchedField::Domain, d.clone()));
             }

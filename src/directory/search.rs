@@ -16,6 +16,8 @@ pub enum MatchedField {
     Brand,
     Domain,
     Operator,
+    /// The pinyin of a Chinese name or alias, in full or as initials ("taobao", "tb").
+    Pinyin,
 }
 
 impl MatchedField {
@@ -23,7 +25,7 @@ impl MatchedField {
         match self {
             Self::Name => 4,
             Self::Alias | Self::Domain => 3,
-            Self::Brand => 2,
+            Self::Brand | Self::Pinyin => 2,
             Self::Operator => 1,
         }
     }

@@ -19,6 +19,7 @@ function summary(
     biometric: extra.biometric ?? false,
     requests: extra.requests ?? 0,
     openRequests: extra.openRequests ?? 0,
+    spellings: [],
   };
 }
 

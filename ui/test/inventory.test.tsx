@@ -14,7 +14,7 @@ function holder(id: number, name: string, nameZh: string | null): HolderSummary 
       email: null, phone: null, address: null, webformUrl: null, policyUrl: null, notes: null,
       directoryRef: null, createdAt: "2026-01-01T00:00:00Z", updatedAt: "2026-01-01T00:00:00Z",
     },
-    accounts: 2, categories: [], sensitive: false, biometric: id === 1, requests: 1, openRequests: 1,
+    accounts: 2, categories: [], sensitive: false, biometric: id === 1, requests: 1, openRequests: 1, spellings: [],
   };
 }
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { filterHolders, normalize } from "../src/features/holders/search";
 import type { HolderSummary } from "../src/ipc/gen";
 
-function summary(id: number, name: string, nameZh: string | null, extra: Partial<HolderSummary["holder"]> = {}): HolderSummary {
+function summary(
+  id: number,
+  name: string,
+  nameZh: string | null,
+  extra: Partial<HolderSummary["holder"]> = {},
+  spellings: string[] = [],
+): HolderSummary {
   return {
     holder: {
       id,
@@ -30,12 +36,14 @@ function summary(id: number, name: string, nameZh: string | null, extra: Partial
     biometric: false,
     requests: 0,
     openRequests: 0,
+    spellings,
   };
 }
 
 const list = [
-  summary(1, "Meituan", "美团", { operator: "北京三快在线科技有限公司" }),
-  summary(2, "Taobao", "淘宝", { aliases: ["Tmall"], domains: ["taobao.com"] }),
+  // Spellings as the core gives them (src/spelling.rs).
+  summary(1, "Meituan", "美团", { operator: "北京三快在线科技有限公司" }, ["meituan", "mt"]),
+  summary(2, "淘宝", null, { aliases: ["Tmall"], domains: ["taobao.com"] }, ["taobao", "tb"]),
   summary(3, "Building 7 Property", null),
 ];
 
@@ -55,6 +63,14 @@ describe("holder search", () => {
     expect(filterHolders(list, "taobao.com").map((s) => s.holder.id)).toEqual([2]);
     expect(filterHolders(list, "三快").map((s) => s.holder.id)).toEqual([1]);
     expect(filterHolders(list, "meituan 淘宝")).toEqual([]);
+  });
+
+  it("finds Chinese names by their pinyin, in full, as initials or begun", () => {
+    expect(filterHolders(list, "tb").map((s) => s.holder.id)).toEqual([2]);
+    expect(filterHolders(list, "taob").map((s) => s.holder.id)).toEqual([2]);
+    expect(filterHolders(list, "mt").map((s) => s.holder.id)).toEqual([1]);
+    expect(filterHolders(list, "MeiTuan").map((s) => s.holder.id)).toEqual([1]);
+    expect(filterHolders(list, "xyz")).toEqual([]);
   });
 
   it("folds full-width letters typed with a Chinese input method", () => {

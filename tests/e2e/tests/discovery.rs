@@ -104,7 +104,11 @@ async fn holders_from_the_miit_sms_are_imported_and_fill_the_dashboard() {
     s.wait_for_text("#dashboard-due-week", "Spotify").await;
     s.wait_for_text("#dashboard-waiting", "WeChat").await;
     s.wait_for_text("#dashboard-drafts", "Alipay").await;
-    assert_eq!(s.count("#dashboard-waiting [data-testid=dashboard-request]").await, 1, "the answered one waits no more");
+    assert_eq!(
+        s.count("#dashboard-waiting [data-testid=dashboard-request]").await,
+        1,
+        "the answered one waits no more"
+    );
     assert_eq!(s.count("[data-testid=dashboard-request]").await, 4, "overdue, due this week, waiting, draft");
     s.wait_for("#dashboard-counts-title").await;
     let shot = s.screenshot("52-dashboard-several-states").await;

@@ -112,7 +112,10 @@ async fn a_chinese_deletion_request_runs_from_first_start_to_evidence() {
     s.click("#new-request").await;
     s.click("#situation-delete-data").await;
     assert!(s.wait_for("#request-kind-deletion").await.is_selected().await.unwrap(), "删除 is chosen");
-    assert!(s.wait_for("#request-language-zh-CN").await.is_selected().await.unwrap(), "a Chinese letter for a CN holder");
+    assert!(
+        s.wait_for("#request-language-zh-CN").await.is_selected().await.unwrap(),
+        "a Chinese letter for a CN holder"
+    );
     let letter = s.wait_for_text("#letter-preview", "13900139000").await;
     assert!(letter.contains("删除"), "the letter asks for deletion in Chinese: {letter:?}");
     let rule = s.wait_for_text("[data-testid=rule]", "仅供参考").await;

@@ -1,5 +1,6 @@
 // The inventory's search box: matches Chinese and Latin names, aliases,
-// the operator's legal name and domains; every word typed must match.
+// the operator's legal name, domains and the pinyin of Chinese names ("tb",
+// "taobao" → 淘宝, spelled by the core); every word typed must match.
 
 import type { HolderSummary } from "../../ipc/gen";
 
@@ -8,9 +9,16 @@ export function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+// The normalised text of each listed holder, built once per list (not per keystroke).
+const haystacks = new WeakMap<HolderSummary, string>();
+
 function haystack(s: HolderSummary): string {
+  const known = haystacks.get(s);
+  if (known !== undefined) return known;
   const h = s.holder;
-  return normalize([h.name, h.nameZh ?? "", h.operator ?? "", ...h.aliases, ...h.domains].join(" \u0000 "));
+  const text = normalize([h.name, h.nameZh ?? "", h.operator ?? "", ...h.aliases, ...h.domains, ...s.spellings].join(" \u0000 "));
+  haystacks.set(s, text);
+  return text;
 }
 
 export function filterHolders(list: readonly HolderSummary[], query: string): HolderSummary[] {

@@ -21,4 +21,8 @@ biometric: boolean, requests: number,
 /**
  * Requests still waiting for the holder.
  */
-openRequests: number, };
+openRequests: number, 
+/**
+ * Pinyin spellings of its Chinese names and aliases, for the search box ("tb" → 淘宝).
+ */
+spellings: Array<string>, };

@@ -3,4 +3,4 @@
 /**
  * Which part of an entry matched a query.
  */
-export type MatchedField = "name" | "alias" | "brand" | "domain" | "operator";
+export type MatchedField = "name" | "alias" | "brand" | "domain" | "operator" | "pinyin";
