@@ -90,6 +90,10 @@ letter-followup-intro = { $kind ->
                *[other] it is now { $overdue } { letter-part-unit } overdue and I have still not received it.
             }
             [immediate] The law required you to act immediately; I have still not received your answer.
+            [promptly] The law requires you to deal with it promptly; { $overdue ->
+                [0] I have not yet received your answer.
+               *[other] { $overdue } { letter-part-unit } have passed since you received it and I have still not received your answer.
+            }
            *[none] I have not yet received your answer.
         }
        *[complaint] { $ukstage ->
@@ -113,6 +117,10 @@ letter-followup-intro = { $kind ->
                        *[other] it is now { $overdue } { letter-part-unit } overdue and nothing has been done.
                     }
                     [immediate] The law required it to act immediately; nothing has been done.
+                    [promptly] The law requires it to deal with such a request promptly; { $overdue ->
+                        [0] nothing has been done.
+                       *[other] { $overdue } { letter-part-unit } have passed since it received the request and nothing has been done.
+                    }
                    *[none] Nothing has been done.
                 }
             }
@@ -248,14 +256,21 @@ letter-part-by-date = { $dueknown ->
 letter-deadline = { $jurisdiction ->
         [CN] { $unit ->
             [immediate] Under Article 24(2) of the E-Commerce Law, when a user closes an account the e-commerce operator must delete the user's information immediately (立即). Please close my account and delete my information immediately, and confirm this in writing.
-           *[other] { $kind ->
+            [promptly] { $kind ->
                 [access] Under Article 45(2) of the Personal Information Protection Law, where an individual asks to access or copy their personal information, the processor must provide it promptly (及时). Please do so and answer me in writing; a refusal must give reasons (Article 50 of that Law).
                 [consent-withdrawal] Under Article 23 of the Network Data Security Management Regulations, a request to withdraw consent must be accepted promptly (及时). Please deal with it and answer me in writing; a refusal must give reasons (Article 50 of the Personal Information Protection Law).
-                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). { letter-part-cn-reference }
+                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). Please answer me in writing.
                 [biometric-objection] { $holderkind ->
                     [property] Under Article 1037 of the Civil Code, where a processor handles personal information in breach of laws, administrative regulations or an agreement, the individual may ask it to delete the information promptly (及时). Please deal with my request and answer me in writing, giving reasons for any refusal.
-                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { letter-part-cn-reference }
+                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). Please answer me in writing.
                 }
+               *[other] { $holderkind ->
+                    [property] Under Article 50 of the Personal Information Protection Law you must have a convenient way of accepting and handling requests like mine, and give reasons if you refuse one. Please deal with my request promptly and answer me in writing.
+                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). Please answer me in writing.
+                }
+            }
+           *[other] { $kind ->
+                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). { letter-part-cn-reference }
                *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { letter-part-cn-reference }
             }
         }

@@ -18,6 +18,7 @@ mod events;
 mod holder_attachments;
 mod holders;
 mod migrations;
+mod pack_location;
 mod permissions;
 mod requests;
 mod safety;

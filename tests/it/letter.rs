@@ -95,6 +95,7 @@ fn try_draft(
     let parent = ParentRequest {
         kind: c.parent,
         sent_on: Some(sent),
+        received_on: Some(sent),
         due: parent_clock.due,
         state: Some(parent_clock.state),
         events: &[],
@@ -194,13 +195,61 @@ fn assert_letter_is_clean(d: &LetterDraft, on: &str) {
         "致：\n",
         "To: \n",
         "（签名）前",
+        "日期不详",
+        "date unknown",
+        "unknown date",
+        "应于立即",
+        "于立即",
+        "immediately前",
+        "by immediately",
+        "until immediately",
+        "(signature) by",
+        "wording unchanged",
+        "old Art.",
+        "from 2026-01-01",
+        "as amended from",
+        "新增第",
+        "起为第",
+        "起经修订",
+        "no day count",
+        "no fixed hour",
+        "无天数",
     ] {
         assert!(!d.body.contains(needle), "letter contains `{needle}`:\n{}", d.body);
     }
+    // The addressee line names someone, and only one (a choice between two is a
+    // placeholder for the user to strike).
+    let first = d.body.lines().next().unwrap_or("");
+    let addressee = first.strip_prefix("致：").or_else(|| first.strip_prefix("To: ")).unwrap_or("");
+    assert!(addressee.trim().chars().count() >= 2, "no addressee after `致：`/`To:`:\n{}", d.body);
+    for alt in ["或", " or ", "/", "、"] {
+        assert!(!addressee.contains(alt), "alternative addressees `{alt}`: {first}");
+    }
+    // A label is always followed by what it labels: no "联系方式：" with nothing after it.
+    let lines: Vec<&str> = d.body.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        let greeting = *l == "您好：" || l.starts_with("尊敬的") || l.starts_with("Dear ");
+        if (l.ends_with('：') || l.ends_with(':')) && !greeting {
+            let next = lines.get(i + 1).copied().unwrap_or("");
+            assert!(
+                next.starts_with("  ") || next.starts_with(|c: char| c.is_ascii_digit()),
+                "`{l}` is followed by nothing it labels:\n{}",
+                d.body
+            );
+        }
+    }
     // No alternatives left for the user to strike, in RightsDesk's own words.
     let own = own_words(&d.body);
-    for needle in ["（或", "(or ", "或对注销", "，或对", "业主（或"] {
+    for needle in ["（或", "(or ", "或对注销", "，或对", "业主（或", "（或者", "(or:", "and/or", "/或", "或/"]
+    {
         assert!(!own.contains(needle), "alternative `{needle}` in:\n{own}");
+    }
+    // A fact slot (a name, a date, an authority) holds one fact: no "A或B" / "A/B"
+    // between the parties of the letter.
+    for slot in own.lines().filter(|l| !l.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
+        for pair in ["物业使用人", "业主或", "或业主", "owner or occupier", "owner/occupier"] {
+            assert!(!slot.contains(pair), "party alternative `{pair}` in: {slot}");
+        }
     }
     // A quote never stops at an introductory colon.
     for end in ["：”", ":\""] {

@@ -318,10 +318,15 @@ fn run(cli: Cli) -> Result<(), String> {
             return data::run(cmd, &data_dir);
         }
     }
-    // `deadline` needs no database.
+    // `deadline` counts on the same calendar as the requests: the user's imported
+    // years come from the store when there is one; without one, the official calendar.
     if let Command::Deadline { jurisdiction, from, rule, json } = &cli.command {
-        let answer =
-            api::compute_deadline(*jurisdiction, *from, rule.as_deref()).map_err(|e| e.to_string())?;
+        let store = match db_path(&cli) {
+            Ok(path) if path.exists() => Some(safety::open(&path, &cli.unlock, &now)?),
+            _ => None,
+        };
+        let answer = api::compute_deadline(store.as_ref(), *jurisdiction, *from, rule.as_deref())
+            .map_err(|e| safety::describe(&e))?;
         if *json {
             print_json(&answer);
         } else {
@@ -548,6 +553,7 @@ fn due_words(due: rightsdesk::deadline::Due) -> String {
     match due {
         rightsdesk::deadline::Due::On(d) => d.to_string(),
         rightsdesk::deadline::Due::Immediate => "immediately".into(),
+        rightsdesk::deadline::Due::Promptly => "promptly (the law sets no number of days)".into(),
         rightsdesk::deadline::Due::Provisional(p) => format!(
             "provisional {} (the {} holiday arrangement is not yet published; at the latest {}, at the earliest {})",
             p.date, p.year, p.latest, p.earliest
