@@ -81,6 +81,10 @@ letter-part-parent = { $hasparent ->
     }
 letter-followup-intro = { $kind ->
         [reminder] { letter-part-sent-on } I sent you ({ $addressee }) { letter-part-parent }. { $duekind ->
+            [proposed] In it I asked you to answer by { $due }, the period I proposed; { $overdue ->
+                [0] I have still not received your answer.
+               *[other] { $overdue } { letter-part-unit } have passed since then and I have still not received your answer.
+            }
             [reference] In it I asked you to answer by { $due } (the regulators' reference period); { $overdue ->
                 [0] I have still not received your answer.
                *[other] { $overdue } { letter-part-unit } have passed since then and I have still not received your answer.
@@ -108,6 +112,10 @@ letter-followup-intro = { $kind ->
                 [cancellation-blocked] { letter-part-sent-on } I asked { $who } to close my account. It has still not closed it.
                 [refused] { letter-part-sent-on } I sent { $who } { letter-part-parent }, which it refused.
                *[other] { letter-part-sent-on } I sent { $who } { letter-part-parent }. { $duekind ->
+                    [proposed] In it I asked for an answer by { $due }, the period I proposed; { $overdue ->
+                        [0] nothing has been done.
+                       *[other] { $overdue } { letter-part-unit } have passed since then and nothing has been done.
+                    }
                     [reference] In it I asked for an answer by { $due } (the regulators' reference period); { $overdue ->
                         [0] nothing has been done.
                        *[other] { $overdue } { letter-part-unit } have passed since then and nothing has been done.
@@ -283,9 +291,9 @@ letter-deadline = { $jurisdiction ->
            *[old] Under Article 12(3) of the UK GDPR you must act on this request without undue delay and in any event within one month of receipt{ letter-part-by-date }. That period may be extended by two further months only where necessary, and you must tell me of any extension, with the reasons, within the first month.
         }
         [US-CA] { $kind ->
-            [opt-out] Under Civil Code §1798.120(d), once you have received this direction you may not sell or share my personal information. Please confirm in writing that you have acted on it.
-            [limit-sensitive] Under Civil Code §1798.121(b), once you have received this direction you may not use or disclose my sensitive personal information for any purpose other than those subdivision (a) allows, unless I later consent. Please confirm in writing that you have acted on it.
-           *[other] Under Civil Code §1798.130(a)(2)(A) you must respond within 45 days of receiving this request{ letter-part-by-date }; the time needed to verify the request does not extend that period. You may extend it once by an additional 45 days when reasonably necessary, provided you notify me within the first 45 days; under the CCPA Regulations (§7021(b)) that notice must explain why you need more than 45 days. Under §7021(a) you must also confirm receipt within 10 business days and tell me how you will process the request.
+            [opt-out] Under CCPA §1798.120(d), once you have received this direction you may not sell or share my personal information. Please confirm in writing that you have acted on it.
+            [limit-sensitive] Under CCPA §1798.121(b), once you have received this direction you may not use or disclose my sensitive personal information for any purpose other than those subdivision (a) allows, unless I later consent. Please confirm in writing that you have acted on it.
+           *[other] Under CCPA §1798.130(a)(2)(A) you must respond within 45 days of receiving this request{ letter-part-by-date }; the time needed to verify the request does not extend that period. You may extend it once by an additional 45 days when reasonably necessary, provided you notify me within the first 45 days; under the CCPA Regulations (§7021(b)) that notice must explain why you need more than 45 days. Under §7021(a) you must also confirm receipt within 10 business days and tell me how you will process the request.
         }
        *[other] Please answer me in writing within { $amount } days of receiving this letter{ letter-part-by-date }. This is the period I propose as reasonable.
     }

@@ -187,12 +187,15 @@ pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) 
 fn rule_in_effect(req: &Request, holder: &Holder, received: Option<NaiveDate>) -> Option<&'static Rule> {
     let stored = req.rule_id.as_deref().and_then(deadline::rule)?;
     let catalogue = Catalogue::official();
+    let s164a = |d: NaiveDate| catalogue.in_force("uk-dpa-2018-164a", d).is_some();
     match stored.id.as_str() {
-        "uk-complaint-acknowledge-30-days" => {
-            let in_force = received.is_none_or(|d| catalogue.in_force("uk-dpa-2018-164a", d).is_some());
-            (req.kind == RequestKind::Complaint && in_force).then_some(stored)
+        // A UK complaint dated from 19 June 2026 went to the controller; its duty to
+        // acknowledge exists only if the controller received it from that day.
+        _ if req.kind == RequestKind::Complaint => {
+            let to_controller = req.jurisdiction == Jurisdiction::Uk && s164a(req.letter_date);
+            let duty = to_controller && received.is_none_or(s164a);
+            duty.then(|| deadline::rule("uk-complaint-acknowledge-30-days")).flatten()
         }
-        _ if req.kind == RequestKind::Complaint => None,
         "uk-one-month" | "uk-one-month-before-12a" => {
             Some(received.map_or(stored, |d| uk_time_rule(stored, d)))
         }

@@ -346,8 +346,8 @@ mod tests {
 
     #[test]
     fn uk_complaint_acknowledgement_counts_the_day_of_receipt_as_day_one() {
-        let r = r("uk-complaint-acknowledge-30-days");
-        assert!(r.receipt_is_day_one && r.amount == 30);
+        let ack = r("uk-complaint-acknowledge-30-days");
+        assert!(ack.receipt_is_day_one && ack.amount == 30);
         // Received 19 June 2026: day 1 is 19 June, day 30 is 18 July.
         assert_eq!(due("uk-complaint-acknowledge-30-days", "2026-06-19"), Due::On(d("2026-07-18")));
         assert_eq!(due("uk-complaint-acknowledge-30-days", "2026-07-01"), Due::On(d("2026-07-30")));
@@ -520,7 +520,7 @@ note_zh = "a""#;
                     prop_assert_eq!(p.year, cal().coverage().until.year() + 1);
                     prop_assert!(from > d("2026-12-01"));
                 }
-                Due::Immediate => prop_assert!(false, "a 15-day rule is never immediate"),
+                Due::Immediate | Due::Promptly => prop_assert!(false, "a 15-day rule always has a date"),
             }
         }
 

@@ -94,6 +94,9 @@ pub(super) fn lines(catalogue: &Catalogue, cited: &[Cited<'_>], zh: bool) -> Vec
         // … and one that starts inside a sentence, that it does not start at its beginning.
         let quoted = if original_english && quoted.starts_with(|ch: char| ch.is_lowercase()) {
             format!("… {quoted}")
+        } else if starts_at_a_point(&quoted) && !a.text.trim_start().starts_with(quoted.as_str()) {
+            // A Chinese quote of one point of a list: the chapeau before it is left out.
+            format!("……{quoted}")
         } else {
             quoted
         };
@@ -115,4 +118,10 @@ pub(super) fn lines(catalogue: &Catalogue, cited: &[Cited<'_>], zh: bool) -> Vec
         out.push(line);
     }
     out
+}
+
+/// Whether a quote begins with a point marker such as "（五）".
+fn starts_at_a_point(quoted: &str) -> bool {
+    let mut chars = quoted.chars();
+    chars.next() == Some('（') && chars.next().is_some_and(|c| "一二三四五六七八九十".contains(c))
 }

@@ -18,6 +18,10 @@ fn due_of(parent: &ParentRequest<'_>) -> (&'static str, Option<Due>) {
     match (parent.due, parent.rule) {
         (Some(Due::Immediate), _) => ("immediate", None),
         (Some(Due::Promptly), _) => ("promptly", None),
+        // Where no law sets a period, the date is the one the letter itself proposed.
+        (Some(due), Some(rule)) if rule.jurisdiction == crate::jurisdiction::Jurisdiction::Other => {
+            ("proposed", Some(due))
+        }
         (Some(due), Some(rule)) => (rule_status(rule), Some(due)),
         (Some(due), None) => ("reference", Some(due)),
         _ => ("none", None),

@@ -30,6 +30,7 @@ pub use error::StoreError;
 pub use events::{NewEvent, VerifyProblem, VerifyReport};
 pub use holder_attachments::{HolderAttachment, NewHolderAttachment};
 pub use migrations::SCHEMA_VERSION;
+pub use pack_location::StoredPackLocation;
 pub use permissions::make_new_files_private;
 pub use requests::NewRequest;
 pub use safety::{

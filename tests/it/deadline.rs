@@ -103,17 +103,17 @@ fn chinese_access_consent_withdrawal_and_property_requests_run_on_promptly_not_t
 fn a_request_stored_on_the_15_days_before_the_fix_is_counted_as_promptly() {
     let (dir, mut store) = temp_store();
     let app = holder(&store, "App", Jurisdiction::Cn, HolderKind::App);
-    let id = sent(
-        &mut store,
-        &draft_input(app.id, RequestKind::Access, "2026-03-02"),
-        "2026-03-02",
-        DeliveryChannel::Email,
-    );
+    let t = now("2026-03-02");
+    let r =
+        api::create_request(&mut store, &draft_input(app.id, RequestKind::Access, "2026-03-02"), &t).unwrap();
+    let id = r.request.id;
     // As an older build stored it.
     rusqlite::Connection::open(dir.path().join(rightsdesk::store::DB_FILE_NAME))
         .unwrap()
         .execute("UPDATE requests SET rule_id = 'cn-reference-15-working-days'", [])
         .unwrap();
+    let send = SendInput { date: date("2026-03-02"), channel: Some(DeliveryChannel::Email), tracking: None };
+    api::mark_sent(&mut store, id, &send, &t).unwrap();
     let d = api::get_request(&store, id, &now("2026-05-01")).unwrap();
     assert_eq!(d.rule.unwrap().id, "cn-promptly");
     let list = api::list_requests(&store, &now("2026-05-01")).unwrap();
