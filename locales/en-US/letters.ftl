@@ -43,17 +43,21 @@ letter-who = { $hasoperator ->
 
 ## Opening
 
+letter-part-user = { $holderkind ->
+        [property] I live in the residential estate you manage ({ $holder }).
+       *[other] I am a user of your product or service ({ $holder }).
+    }
 letter-intro = { $kind ->
-        [deletion] I am a user of your product or service ({ $holder }). I hereby ask you to delete all personal data about me that you process.
-        [consent-withdrawal] I am a user of your product or service ({ $holder }). I hereby withdraw every consent I have given you to process my personal data (except processing necessary to provide the service I ask for).
-        [account-cancellation] I am a user of your product or service ({ $holder }). I ask you to close my account and to delete, or anonymise, the personal data linked to it.
-        [access] I am a user of your product or service ({ $holder }). I ask for access to, and a copy of, the personal data about me that you process.
-        [correction] I am a user of your product or service ({ $holder }). Personal data about me that you process is inaccurate or incomplete, and I ask you to correct and complete it.
+        [deletion] { letter-part-user } I hereby ask you to delete all personal data about me that you process.
+        [consent-withdrawal] { letter-part-user } I hereby withdraw every consent I have given you to process my personal data (except processing necessary to provide the service I ask for).
+        [account-cancellation] { letter-part-user } I ask you to close my account and to delete, or anonymise, the personal data linked to it.
+        [access] { letter-part-user } I ask for access to, and a copy of, the personal data about me that you process.
+        [correction] { letter-part-user } Personal data about me that you process is inaccurate or incomplete, and I ask you to correct and complete it.
         [opt-out] I am a consumer of your product or service ({ $holder }). Under the California Consumer Privacy Act I direct you not to sell or share my personal information: this is a request to opt out of sale and sharing ("Do Not Sell or Share My Personal Information").
         [limit-sensitive] I am a consumer of your product or service ({ $holder }). Under the California Consumer Privacy Act I direct you to limit your use and disclosure of my sensitive personal information to what is necessary to provide the goods or services I ask for ("Limit the Use of My Sensitive Personal Information").
        *[biometric-objection] { $holderkind ->
             [property] I live in the residential estate you manage. You use face recognition as the only way to enter the estate. I do not agree to be verified by my face, and I make the following requests.
-           *[other] I am a user of your product or service ({ $holder }). You use face recognition as the only way to log in, verify my identity or use the service. I do not agree to be verified by my face, and I make the following requests.
+           *[other] { letter-part-user } You use face recognition as the only way to log in, verify my identity or use the service. I do not agree to be verified by my face, and I make the following requests.
         }
     }
 letter-ground = I ask for deletion because { $ground ->

@@ -47,17 +47,21 @@ letter-who = { $hasoperator ->
 
 ## 正文开头
 
+letter-part-user = { $holderkind ->
+        [property] 本人居住在贵方管理的小区（{ $holder }）。
+       *[other] 本人是贵方产品或服务（{ $holder }）的用户。
+    }
 letter-intro = { $kind ->
-        [deletion] 本人是贵方产品或服务（{ $holder }）的用户。现依法请求贵方删除贵方处理的本人全部个人信息。
-        [consent-withdrawal] 本人是贵方产品或服务（{ $holder }）的用户。现依法通知贵方：本人撤回此前就个人信息处理作出的全部同意（为提供本人所要求的服务所必需的处理除外）。
-        [account-cancellation] 本人是贵方产品或服务（{ $holder }）的用户。现请求注销本人在贵方的账号，并删除或匿名化处理与该账号相关的本人个人信息。
-        [access] 本人是贵方产品或服务（{ $holder }）的用户。现依法请求查阅、复制贵方处理的本人个人信息。
-        [correction] 本人是贵方产品或服务（{ $holder }）的用户。贵方处理的本人个人信息不准确或不完整，现依法请求予以更正、补充。
+        [deletion] { letter-part-user }现依法请求贵方删除贵方处理的本人全部个人信息。
+        [consent-withdrawal] { letter-part-user }现依法通知贵方：本人撤回此前就个人信息处理作出的全部同意（为提供本人所要求的服务所必需的处理除外）。
+        [account-cancellation] { letter-part-user }现请求注销本人在贵方的账号，并删除或匿名化处理与该账号相关的本人个人信息。
+        [access] { letter-part-user }现依法请求查阅、复制贵方处理的本人个人信息。
+        [correction] { letter-part-user }贵方处理的本人个人信息不准确或不完整，现依法请求予以更正、补充。
         [opt-out] 本人是贵方产品或服务（{ $holder }）的消费者。现依据《加州消费者隐私法》指示贵方：不得出售或共享本人的个人信息（即贵方主页“Do Not Sell or Share My Personal Information”链接所提供的选择退出）。
         [limit-sensitive] 本人是贵方产品或服务（{ $holder }）的消费者。现依据《加州消费者隐私法》指示贵方：将本人敏感个人信息的使用和披露限于提供本人所要求的商品或服务所必需的范围（即“Limit the Use of My Sensitive Personal Information”）。
        *[biometric-objection] { $holderkind ->
             [property] 本人居住在贵方提供物业服务的小区。贵方将人脸识别作为进出小区的唯一验证方式。本人不同意通过人脸信息进行身份验证，现依法提出以下请求。
-           *[other] 本人是贵方产品或服务（{ $holder }）的用户。贵方将人脸识别作为登录、验证或使用服务的唯一方式。本人不同意通过人脸信息进行身份验证，现依法提出以下请求。
+           *[other] { letter-part-user }贵方将人脸识别作为登录、验证或使用服务的唯一方式。本人不同意通过人脸信息进行身份验证，现依法提出以下请求。
         }
     }
 letter-ground = 本人请求删除的理由是：{ $ground ->

@@ -46,7 +46,7 @@ function preview(input: DraftInput, d: HolderDetail): LetterPreview {
     jurisdiction: "CN",
     rule: {
       id: "cn-15-working-days", jurisdiction: "CN", default: true, unit: "cn-working-days", amount: 15, status: "reference",
-      sources: [], bindingDutyIds: [], labelEn: "15 working days", labelZh: "15 个工作日", noteEn: "", noteZh: "",
+      sources: [], bindingDutyIds: [], receiptIsDayOne: false, labelEn: "15 working days", labelZh: "15 个工作日", noteEn: "", noteZh: "",
       extension: null, acknowledgement: null,
     },
     ruleSources: [
