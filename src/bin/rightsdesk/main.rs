@@ -120,9 +120,12 @@ Publishing the 2027 calendar (maintainers), once 国务院办公厅关于2027年
   3. Build and sign the pack with the publisher key (never in the repository):
        rightsdesk data build --kind calendar --pack-version 2026MMDD00 --created 2026-MM-DDT00:00:00Z \\
          --key publisher.key --out calendar-2027.pack src/calendar/data/cn-workdays.json
-  4. Publish calendar-2027.pack where users point `data update --url` (or RIGHTSDESK_DATA_URL); a user
-     may also `data install` the file. Once installed, the official 2027 replaces any 2027 the user
-     imported, and every provisional 2027 deadline becomes the official date.";
+  4. Publish calendar-2027.pack where users point `data update --url` (or RIGHTSDESK_DATA_URL), or
+     where the app's Settings > Data updates looks (a web address serving the pack or an index
+     {\"packs\": [\"calendar-2027.pack\"]}, or a folder holding *.pack files; off until the user turns
+     it on, then \"Check now\"); a user may also `data install` the file. Once installed (from the
+     next start), the official 2027 replaces any 2027 the user imported, and every provisional 2027
+     deadline becomes the official date.";
 
 #[derive(Subcommand)]
 enum HolderCmd {
