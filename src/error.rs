@@ -60,6 +60,8 @@ pub enum ErrorCode {
     PackOutdated,
     PackMalformed,
     PackInvalidContent,
+    PackLocationOff,
+    PackLocationInvalid,
     Internal,
 }
 
@@ -116,12 +118,14 @@ impl ErrorCode {
             Self::PackOutdated => "pack-outdated",
             Self::PackMalformed => "pack-malformed",
             Self::PackInvalidContent => "pack-invalid-content",
+            Self::PackLocationOff => "pack-location-off",
+            Self::PackLocationInvalid => "pack-location-invalid",
             Self::Internal => "internal",
         }
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 50] = [
+    pub const ALL: [ErrorCode; 52] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -171,6 +175,8 @@ impl ErrorCode {
         Self::PackOutdated,
         Self::PackMalformed,
         Self::PackInvalidContent,
+        Self::PackLocationOff,
+        Self::PackLocationInvalid,
         Self::Internal,
     ];
 }
@@ -208,6 +214,12 @@ pub enum Error {
     /// A calendar year could not be installed (e.g. an import over an official year).
     #[error(transparent)]
     Calendar(#[from] crate::calendar::CalendarError),
+    /// Checking for data packs is off (the default): nothing is contacted.
+    #[error("checking for data updates is turned off: turn it on and set a pack location first")]
+    PackLocationOff,
+    /// The pack location is neither a web address nor an existing folder.
+    #[error("`{location}` cannot be used as a pack location: {reason}")]
+    PackLocationInvalid { location: String, reason: String },
     /// The holder has no privacy-policy address to fetch.
     #[error("holder {0} has no privacy-policy address; add one first")]
     NoPolicyUrl(i64),
@@ -259,6 +271,8 @@ impl Error {
             Self::Calendar(crate::calendar::CalendarError::Unknown { .. }) => ErrorCode::CalendarUnknown,
             Self::Calendar(_) => ErrorCode::CalendarNotice,
             Self::NoPolicyUrl(_) => ErrorCode::HolderNoPolicyUrl,
+            Self::PackLocationOff => ErrorCode::PackLocationOff,
+            Self::PackLocationInvalid { .. } => ErrorCode::PackLocationInvalid,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::HolderInUse(_) => ErrorCode::HolderInUse,
             Self::NotSent(_) => ErrorCode::NotSent,

@@ -49,4 +49,6 @@ error-pack-bad-signature = The data update is not signed by RightsDesk's publish
 error-pack-outdated = The data update is not newer than the data you have, so it was refused. Your current data is unchanged: { $detail }
 error-pack-malformed = The data update file is damaged or not a RightsDesk data pack. Your current data is unchanged: { $detail }
 error-pack-invalid-content = The data update contains data that does not pass RightsDesk's checks, so it was refused. Your current data is unchanged: { $detail }
+error-pack-location-off = Checking for data updates is turned off, so nothing was contacted. Turn it on in Settings and give a web address or a folder.
+error-pack-location-invalid = This cannot be used as the place to look for data updates: { $detail }
 error-internal = Something went wrong inside RightsDesk: { $detail }

@@ -57,6 +57,7 @@ evidence-tracking = Tracking number or signed for by: { $tracking }
 evidence-not-sent = not sent yet
 evidence-due-after-sending = counted once the letter is sent
 evidence-due-immediate = immediately (a duty to act at once)
+evidence-due-promptly = promptly (the law sets no number of days)
 evidence-due-provisional = provisional { $date } (the { $year } holiday arrangement is not yet published; at the latest { $latest })
 evidence-due-extended = { $date } (extended after a timely notice)
 evidence-rule-sources = Source: { $sources }
@@ -92,6 +93,7 @@ evidence-clock-answered = answered on { $date }
 evidence-clock-answered-late = answered on { $date }, after the deadline
 evidence-clock-not-sent = not sent yet
 evidence-clock-immediate = a duty to act at once, still outstanding on { $today }
+evidence-clock-promptly = to be dealt with promptly; { $days } calendar days since receipt, still outstanding on { $today }
 evidence-clock-past-provisional = past the provisional due date as of { $today }; the latest possible due date is { $latest }
 
 ## Names

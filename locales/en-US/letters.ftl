@@ -43,17 +43,21 @@ letter-who = { $hasoperator ->
 
 ## Opening
 
+letter-part-user = { $holderkind ->
+        [property] I live in the residential estate you manage ({ $holder }).
+       *[other] I am a user of your product or service ({ $holder }).
+    }
 letter-intro = { $kind ->
-        [deletion] I am a user of your product or service ({ $holder }). I hereby ask you to delete all personal data about me that you process.
-        [consent-withdrawal] I am a user of your product or service ({ $holder }). I hereby withdraw every consent I have given you to process my personal data (except processing necessary to provide the service I ask for).
-        [account-cancellation] I am a user of your product or service ({ $holder }). I ask you to close my account and to delete, or anonymise, the personal data linked to it.
-        [access] I am a user of your product or service ({ $holder }). I ask for access to, and a copy of, the personal data about me that you process.
-        [correction] I am a user of your product or service ({ $holder }). Personal data about me that you process is inaccurate or incomplete, and I ask you to correct and complete it.
+        [deletion] { letter-part-user } I hereby ask you to delete all personal data about me that you process.
+        [consent-withdrawal] { letter-part-user } I hereby withdraw every consent I have given you to process my personal data (except processing necessary to provide the service I ask for).
+        [account-cancellation] { letter-part-user } I ask you to close my account and to delete, or anonymise, the personal data linked to it.
+        [access] { letter-part-user } I ask for access to, and a copy of, the personal data about me that you process.
+        [correction] { letter-part-user } Personal data about me that you process is inaccurate or incomplete, and I ask you to correct and complete it.
         [opt-out] I am a consumer of your product or service ({ $holder }). Under the California Consumer Privacy Act I direct you not to sell or share my personal information: this is a request to opt out of sale and sharing ("Do Not Sell or Share My Personal Information").
         [limit-sensitive] I am a consumer of your product or service ({ $holder }). Under the California Consumer Privacy Act I direct you to limit your use and disclosure of my sensitive personal information to what is necessary to provide the goods or services I ask for ("Limit the Use of My Sensitive Personal Information").
        *[biometric-objection] { $holderkind ->
             [property] I live in the residential estate you manage. You use face recognition as the only way to enter the estate. I do not agree to be verified by my face, and I make the following requests.
-           *[other] I am a user of your product or service ({ $holder }). You use face recognition as the only way to log in, verify my identity or use the service. I do not agree to be verified by my face, and I make the following requests.
+           *[other] { letter-part-user } You use face recognition as the only way to log in, verify my identity or use the service. I do not agree to be verified by my face, and I make the following requests.
         }
     }
 letter-ground = I ask for deletion because { $ground ->
@@ -81,6 +85,10 @@ letter-part-parent = { $hasparent ->
     }
 letter-followup-intro = { $kind ->
         [reminder] { letter-part-sent-on } I sent you ({ $addressee }) { letter-part-parent }. { $duekind ->
+            [proposed] In it I asked you to answer by { $due }, the period I proposed; { $overdue ->
+                [0] I have still not received your answer.
+               *[other] { $overdue } { letter-part-unit } have passed since then and I have still not received your answer.
+            }
             [reference] In it I asked you to answer by { $due } (the regulators' reference period); { $overdue ->
                 [0] I have still not received your answer.
                *[other] { $overdue } { letter-part-unit } have passed since then and I have still not received your answer.
@@ -90,6 +98,10 @@ letter-followup-intro = { $kind ->
                *[other] it is now { $overdue } { letter-part-unit } overdue and I have still not received it.
             }
             [immediate] The law required you to act immediately; I have still not received your answer.
+            [promptly] The law requires you to deal with it promptly; { $overdue ->
+                [0] I have not yet received your answer.
+               *[other] { $overdue } { letter-part-unit } have passed since you received it and I have still not received your answer.
+            }
            *[none] I have not yet received your answer.
         }
        *[complaint] { $ukstage ->
@@ -104,6 +116,10 @@ letter-followup-intro = { $kind ->
                 [cancellation-blocked] { letter-part-sent-on } I asked { $who } to close my account. It has still not closed it.
                 [refused] { letter-part-sent-on } I sent { $who } { letter-part-parent }, which it refused.
                *[other] { letter-part-sent-on } I sent { $who } { letter-part-parent }. { $duekind ->
+                    [proposed] In it I asked for an answer by { $due }, the period I proposed; { $overdue ->
+                        [0] nothing has been done.
+                       *[other] { $overdue } { letter-part-unit } have passed since then and nothing has been done.
+                    }
                     [reference] In it I asked for an answer by { $due } (the regulators' reference period); { $overdue ->
                         [0] nothing has been done.
                        *[other] { $overdue } { letter-part-unit } have passed since then and nothing has been done.
@@ -113,6 +129,10 @@ letter-followup-intro = { $kind ->
                        *[other] it is now { $overdue } { letter-part-unit } overdue and nothing has been done.
                     }
                     [immediate] The law required it to act immediately; nothing has been done.
+                    [promptly] The law requires it to deal with such a request promptly; { $overdue ->
+                        [0] nothing has been done.
+                       *[other] { $overdue } { letter-part-unit } have passed since it received the request and nothing has been done.
+                    }
                    *[none] Nothing has been done.
                 }
             }
@@ -248,14 +268,21 @@ letter-part-by-date = { $dueknown ->
 letter-deadline = { $jurisdiction ->
         [CN] { $unit ->
             [immediate] Under Article 24(2) of the E-Commerce Law, when a user closes an account the e-commerce operator must delete the user's information immediately (立即). Please close my account and delete my information immediately, and confirm this in writing.
-           *[other] { $kind ->
+            [promptly] { $kind ->
                 [access] Under Article 45(2) of the Personal Information Protection Law, where an individual asks to access or copy their personal information, the processor must provide it promptly (及时). Please do so and answer me in writing; a refusal must give reasons (Article 50 of that Law).
                 [consent-withdrawal] Under Article 23 of the Network Data Security Management Regulations, a request to withdraw consent must be accepted promptly (及时). Please deal with it and answer me in writing; a refusal must give reasons (Article 50 of the Personal Information Protection Law).
-                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). { letter-part-cn-reference }
+                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). Please answer me in writing.
                 [biometric-objection] { $holderkind ->
                     [property] Under Article 1037 of the Civil Code, where a processor handles personal information in breach of laws, administrative regulations or an agreement, the individual may ask it to delete the information promptly (及时). Please deal with my request and answer me in writing, giving reasons for any refusal.
-                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { letter-part-cn-reference }
+                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). Please answer me in writing.
                 }
+               *[other] { $holderkind ->
+                    [property] Under Article 50 of the Personal Information Protection Law you must have a convenient way of accepting and handling requests like mine, and give reasons if you refuse one. Please deal with my request promptly and answer me in writing.
+                   *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). Please answer me in writing.
+                }
+            }
+           *[other] { $kind ->
+                [correction] Under Article 46(2) of the Personal Information Protection Law you must verify my personal information and correct or complete it promptly (及时); a refusal must give reasons (Article 50 of that Law). { letter-part-cn-reference }
                *[other] Under Article 23 of the Network Data Security Management Regulations you must accept my request promptly (及时); a refusal must give reasons (Article 50 of the Personal Information Protection Law). { letter-part-cn-reference }
             }
         }
@@ -268,9 +295,9 @@ letter-deadline = { $jurisdiction ->
            *[old] Under Article 12(3) of the UK GDPR you must act on this request without undue delay and in any event within one month of receipt{ letter-part-by-date }. That period may be extended by two further months only where necessary, and you must tell me of any extension, with the reasons, within the first month.
         }
         [US-CA] { $kind ->
-            [opt-out] Under Civil Code §1798.120(d), once you have received this direction you may not sell or share my personal information. Please confirm in writing that you have acted on it.
-            [limit-sensitive] Under Civil Code §1798.121(b), once you have received this direction you may not use or disclose my sensitive personal information for any purpose other than those subdivision (a) allows, unless I later consent. Please confirm in writing that you have acted on it.
-           *[other] Under Civil Code §1798.130(a)(2)(A) you must respond within 45 days of receiving this request{ letter-part-by-date }; the time needed to verify the request does not extend that period. You may extend it once by an additional 45 days when reasonably necessary, provided you notify me within the first 45 days; under the CCPA Regulations (§7021(b)) that notice must explain why you need more than 45 days. Under §7021(a) you must also confirm receipt within 10 business days and tell me how you will process the request.
+            [opt-out] Under CCPA §1798.120(d), once you have received this direction you may not sell or share my personal information. Please confirm in writing that you have acted on it.
+            [limit-sensitive] Under CCPA §1798.121(b), once you have received this direction you may not use or disclose my sensitive personal information for any purpose other than those subdivision (a) allows, unless I later consent. Please confirm in writing that you have acted on it.
+           *[other] Under CCPA §1798.130(a)(2)(A) you must respond within 45 days of receiving this request{ letter-part-by-date }; the time needed to verify the request does not extend that period. You may extend it once by an additional 45 days when reasonably necessary, provided you notify me within the first 45 days; under the CCPA Regulations (§7021(b)) that notice must explain why you need more than 45 days. Under §7021(a) you must also confirm receipt within 10 business days and tell me how you will process the request.
         }
        *[other] Please answer me in writing within { $amount } days of receiving this letter{ letter-part-by-date }. This is the period I propose as reasonable.
     }

@@ -250,6 +250,7 @@ request-rule-sources = Based on: { $sources }
 request-extended = Deadline extended
 request-acknowledge-by = They must confirm receipt by { $date }.
 request-channels = Where to send it
+request-channel-addressed = the letter is addressed here
 request-create = Create request
 request-create-hint = The request is saved as a draft. Send the letter yourself (e-mail, web form, post), then mark it as sent: the deadline counts from that day.
 request-follow-up-reminder = Send a reminder
@@ -338,9 +339,14 @@ deadline-overdue = { $unit ->
 deadline-stopped = Answered on { $date }
 deadline-not-sent = Not sent yet: the clock starts when you send it.
 deadline-immediate = Due immediately
+deadline-promptly = To be dealt with promptly: the law sets no number of days; { $days } { $days ->
+        [one] day
+       *[other] days
+    } since they received it
 deadline-past-provisional = Past the provisional due date (the { $year } holiday arrangement is not yet published); overdue after { $latest } at the latest
 deadline-due-on = { $date }
 deadline-due-immediately = Immediately
+deadline-due-promptly = Promptly (no number of days in the law)
 deadline-due-provisional = provisional { $date } (the { $year } holiday arrangement is not yet published; at the latest { $latest })
 
 ## Settings
@@ -436,9 +442,29 @@ calendar-years-provisional = { $years }: provisional: the holiday arrangement is
 calendar-item-overdue = Overdue
 calendar-empty-month = No deadlines in this month.
 calendar-undated = { $count ->
-    [one] 1 open request has no date to show: it is due at once, or the official holiday calendar is not out yet.
-   *[other] { $count } open requests have no date to show: they are due at once, or the official holiday calendar is not out yet.
+    [one] 1 open request has no date to show: the law requires it to be dealt with at once, or promptly without a number of days.
+   *[other] { $count } open requests have no date to show: the law requires them to be dealt with at once, or promptly without a number of days.
 }
+calendar-notice-open = Import the holiday notice
+calendar-notice-title = Import the State Council holiday notice
+calendar-notice-intro = When the State Council publishes next year's holiday arrangement (国务院办公厅关于…年部分节假日安排的通知), paste its text as published on gov.cn or by Xinhua, or pick a holiday-cn JSON file. You will see the year with its 休 and 班 days before anything is kept; open deadlines are then counted on it.
+calendar-notice-text-label = The notice text
+calendar-notice-text-placeholder = 一、元旦：1月1日（周五）放假，共1天。二、春节：…
+calendar-notice-file-label = Or pick a file (text or holiday-cn JSON)
+calendar-notice-file-read = read from { $name }
+calendar-notice-file-too-large = { $name } is too large to be a holiday notice (more than 1 MB); nothing was read.
+calendar-notice-source-label = Where it was published (optional)
+calendar-notice-read = Read the notice
+calendar-notice-preview-title = The { $year } arrangement as read: check it against the notice
+calendar-notice-counts = { $rest } holiday rest days (休), { $work } make-up workdays (班)
+calendar-notice-section = { $names }: rest { $from } to { $until }; make-up workdays { $work } (line { $line })
+calendar-notice-replaces = You imported this year before: confirming replaces that import.
+calendar-notice-would-move = Open deadlines this would move
+calendar-notice-confirm = Keep it as the { $year } calendar
+calendar-notice-confirm-hint = Kept as "imported by you", with its source. An official calendar pack for the year replaces it when installed.
+calendar-notice-stored = The { $year } calendar is kept, imported by you. Every open deadline is now counted on it.
+calendar-notice-moved = Deadlines that moved
+calendar-notice-moved-none = No open deadline moves.
 reminders-due-tomorrow-title = { $count ->
     [one] An answer is due tomorrow
    *[other] { $count } answers are due tomorrow
@@ -476,3 +502,16 @@ settings-reminders-due-today = an answer is due today
 settings-reminders-overdue = a company has missed its answer deadline (once a day)
 settings-reminders-last-check = Last checked { $when }.
 settings-reminders-never = Not checked yet.
+settings-packs-title = Data updates (law, calendar, directory)
+settings-packs-hint = RightsDesk can install signed updates of its data, for example next year's official holiday calendar once the State Council publishes it. It looks only where you tell it, a web address or a folder, and only when this is turned on; nothing is contacted otherwise. Every pack is checked against the publisher's signature before it is used.
+settings-packs-enabled = Look for signed data updates at this location
+settings-packs-location = Web address or folder
+settings-packs-save = Save
+settings-packs-check = Check now
+settings-packs-saved-on = Saved. Press "Check now" to look for updates.
+settings-packs-saved-off = Saved. Checking is off: nothing will be contacted.
+settings-packs-off = Checking is off (the default): RightsDesk contacts nothing.
+settings-packs-last = Last checked on { $date }: { $result }
+settings-packs-none = No data pack was found there.
+settings-packs-installed = { $kind } data version { $version } installed; it is used from the next start. An official calendar year replaces one you imported.
+settings-packs-up-to-date = { $kind } data is up to date (version { $version }).

@@ -49,4 +49,6 @@ error-pack-bad-signature = 该数据更新不是由数据权利助手的发布�
 error-pack-outdated = 该数据更新并不比您现有的数据新，已拒绝。您当前的数据未做更改：{ $detail }
 error-pack-malformed = 该数据更新文件已损坏，或不是数据权利助手的数据包。您当前的数据未做更改：{ $detail }
 error-pack-invalid-content = 该数据更新中的数据未通过数据权利助手的校验，已拒绝。您当前的数据未做更改：{ $detail }
+error-pack-location-off = 检查数据更新功能未开启，因此未联系任何地址。请在“设置”中开启，并填写网址或文件夹。
+error-pack-location-invalid = 该位置不能用于检查数据更新：{ $detail }
 error-internal = 数据权利助手内部出错：{ $detail }

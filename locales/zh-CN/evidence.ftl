@@ -57,6 +57,7 @@ evidence-tracking = 邮件单号或签收人：{ $tracking }
 evidence-not-sent = 尚未发送
 evidence-due-after-sending = 发送后计算
 evidence-due-immediate = 立即（应立即办理）
+evidence-due-promptly = 及时（法律未规定具体天数）
 evidence-due-provisional = 暂定 { $date }（{ $year } 年放假安排尚未发布；最晚不超过 { $latest }）
 evidence-due-extended = { $date }（对方已按期通知延期）
 evidence-rule-sources = 依据：{ $sources }
@@ -83,6 +84,7 @@ evidence-clock-answered = 对方已于 { $date } 答复
 evidence-clock-answered-late = 对方于 { $date } 答复，已超过期限
 evidence-clock-not-sent = 尚未发送
 evidence-clock-immediate = 应立即办理，截至 { $today } 仍未办理
+evidence-clock-promptly = 应当及时处理；收到后已过 { $days } 日，截至 { $today } 仍未办理
 evidence-clock-past-provisional = 截至 { $today } 已过暂定期限；最晚期限为 { $latest }
 
 ## 名称

@@ -8,8 +8,8 @@ use rightsdesk::ErrorCode;
 use rightsdesk::api::{
     BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget,
     HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, MarkedDay,
-    MovedDeadline, NoticeInput, NoticePreview, PolicyFetch, RequestDetail, RequestSummary, RestoreReport,
-    SendInput, YearSource,
+    MovedDeadline, NoticeInput, NoticePreview, PackLocation, PackLocationInput, PolicyFetch, RequestDetail,
+    RequestSummary, RestoreReport, SendInput, UpdateOutcome, YearSource,
 };
 use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
 use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
@@ -24,7 +24,7 @@ use rightsdesk::i18n::Locale;
 use rightsdesk::import::{ImportSource, Progress, Proposal, Skipped};
 use rightsdesk::jurisdiction::Jurisdiction;
 use rightsdesk::law::{Confidence, LegalStatus};
-use rightsdesk::letter::{CitedArticle, LetterDraft, Sender};
+use rightsdesk::letter::{ChannelOption, CitedArticle, LetterDraft, Sender};
 use rightsdesk::policy::{ContactCandidate, ContactKind};
 use rightsdesk::request::{
     Attachment, DeliveryChannel, Event, EventKind, Request, RequestKind, RequestStatus,
@@ -75,6 +75,7 @@ fn export_all_into(dir: &Path) {
         DeliveryChannel,
         LetterDraft,
         CitedArticle,
+        ChannelOption,
         Sender,
         // Deadlines and law
         Clock,
@@ -91,6 +92,9 @@ fn export_all_into(dir: &Path) {
         ParsedNotice,
         NoticeSection,
         YearArrangement,
+        PackLocation,
+        PackLocationInput,
+        UpdateOutcome,
         Rule,
         Unit,
         LegalStatus,

@@ -328,3 +328,167 @@ fn put_in_use(data: PackData) -> std::result::Result<(), String> {
         }
     }
 }
+
+/// Where the app looks for signed data packs, and whether it may look at all.
+/// Off by default: nothing is contacted until the user turns it on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PackLocation {
+    pub enabled: bool,
+    /// A web address (`https://…`, one pack or an index `{"packs": […]}`) or a folder.
+    pub location: Option<String>,
+    /// The day of the last check, and what came of it.
+    pub last_checked_on: Option<String>,
+    pub last_result: Option<String>,
+}
+
+/// What the settings screen saves.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PackLocationInput {
+    pub enabled: bool,
+    #[serde(default)]
+    pub location: Option<String>,
+}
+
+fn location_of(stored: crate::store::StoredPackLocation) -> PackLocation {
+    PackLocation {
+        enabled: stored.enabled,
+        location: stored.location,
+        last_checked_on: stored.last_checked_on,
+        last_result: stored.last_result,
+    }
+}
+
+fn is_web_address(location: &str) -> bool {
+    let lower = location.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// The pack location as stored (off, with none, until the user sets one).
+pub fn pack_location(store: &crate::store::Store) -> Result<PackLocation> {
+    Ok(location_of(store.pack_location()?))
+}
+
+/// Saves whether to look for packs and where. The location is checked for its
+/// form only (a web address, or a folder that exists): nothing is contacted.
+pub fn set_pack_location(store: &crate::store::Store, input: &PackLocationInput) -> Result<PackLocation> {
+    let location = input.location.as_deref().map(str::trim).filter(|l| !l.is_empty());
+    let invalid =
+        |l: &str, reason: String| crate::Error::PackLocationInvalid { location: l.to_string(), reason };
+    match location {
+        None if input.enabled => {
+            return Err(invalid("", "give a web address or a folder to look in".into()));
+        }
+        Some(l) if l.chars().count() > 2000 => {
+            return Err(invalid(l, "it is longer than 2000 characters".into()));
+        }
+        Some(l) if is_web_address(l) => {
+            fetch::check_url(l).map_err(|e| invalid(l, e.to_string()))?;
+        }
+        Some(l) => {
+            let path = Path::new(l);
+            if !path.is_absolute() {
+                return Err(invalid(l, "a folder must be given as a full path".into()));
+            }
+            if !path.is_dir() {
+                return Err(invalid(l, "no such folder".into()));
+            }
+        }
+        None => {}
+    }
+    store.set_pack_location(input.enabled, location)?;
+    pack_location(store)
+}
+
+/// "Check now": looks at the pack location and installs every newer signed
+/// pack found there (a calendar pack with next year's official arrangement
+/// replaces a year the user imported, from the next start). Refused when
+/// checking is off. The day and outcome are recorded with the location.
+pub fn check_data_packs_now(
+    store: &crate::store::Store,
+    data_dir: &Path,
+    now: &crate::clock::Now,
+) -> Result<Vec<UpdateOutcome>> {
+    check_data_packs_now_with(store, data_dir, now, &DATA_PUBLIC_KEY, &FetchConfig::data_pack())
+}
+
+/// [`check_data_packs_now`] with an explicit key and limits (tests).
+pub fn check_data_packs_now_with(
+    store: &crate::store::Store,
+    data_dir: &Path,
+    now: &crate::clock::Now,
+    key: &[u8; 32],
+    config: &FetchConfig,
+) -> Result<Vec<UpdateOutcome>> {
+    let stored = store.pack_location()?;
+    let location = match (stored.enabled, stored.location) {
+        (true, Some(l)) => l,
+        _ => return Err(crate::Error::PackLocationOff),
+    };
+    let result = if is_web_address(&location) {
+        update_data_with(data_dir, &location, key, config)
+    } else {
+        install_from_folder(data_dir, Path::new(&location), key)
+    };
+    let summary = match &result {
+        Ok(outcomes) if outcomes.is_empty() => "no data pack found".to_string(),
+        Ok(outcomes) => outcomes
+            .iter()
+            .map(|o| match o {
+                UpdateOutcome::Installed { pack, .. } => {
+                    format!("{} version {} installed", pack.kind, pack.version)
+                }
+                UpdateOutcome::UpToDate { kind, current, .. } => format!("{kind} up to date ({current})"),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Err(e) => format!("failed: {e}"),
+    };
+    store.record_pack_check(&now.today.to_string(), &summary)?;
+    result
+}
+
+/// The largest file in a pack folder that is read as a pack.
+const MAX_PACK_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Installs the packs in a folder: those an `index.json` `{"packs": […]}` lists,
+/// or else every `*.pack` file, in name order.
+fn install_from_folder(data_dir: &Path, folder: &Path, key: &[u8; 32]) -> Result<Vec<UpdateOutcome>> {
+    let read_err = |p: &Path, e: std::io::Error| crate::Error::from(io_error(p, e));
+    let index_path = folder.join("index.json");
+    let names: Vec<PathBuf> = match std::fs::read(&index_path) {
+        Ok(bytes) => {
+            let index: PackIndex = serde_json::from_slice(&bytes).map_err(|e| {
+                PackError::Malformed(format!("{} is not a pack index: {e}", index_path.display()))
+            })?;
+            index.packs.iter().map(|n| folder.join(n)).collect()
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(folder)
+                .map_err(|e| read_err(folder, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "pack"))
+                .collect();
+            v.sort();
+            v
+        }
+        Err(e) => return Err(read_err(&index_path, e)),
+    };
+    let mut outcomes = Vec::new();
+    for path in names {
+        let size = std::fs::metadata(&path).map_err(|e| read_err(&path, e))?.len();
+        if size > MAX_PACK_FILE_BYTES {
+            return Err(PackError::Malformed(format!(
+                "{} is {size} bytes, more than a data pack can be",
+                path.display()
+            ))
+            .into());
+        }
+        let bytes = std::fs::read(&path).map_err(|e| read_err(&path, e))?;
+        outcomes.push(install_or_up_to_date(data_dir, &path.display().to_string(), &bytes, key)?);
+    }
+    Ok(outcomes)
+}

@@ -143,25 +143,67 @@ fn request_of(store: &Store, id: RequestId) -> Result<Request> {
 }
 
 /// The deadline rule a request runs on: the e-commerce cancellation rule where
-/// it applies, otherwise the jurisdiction's default.
+/// it applies, "promptly" where Chinese law sets no number of days and the
+/// 15-working-day reference does not cover the request, the s.164A
+/// acknowledgement for a UK complaint, otherwise the jurisdiction's default.
 pub fn rule_for(kind: RequestKind, jurisdiction: Jurisdiction, holder: &Holder) -> &'static Rule {
     use crate::holder::HolderKind;
-    // California opt-out and limit requests have no statutory period (the 45 days
-    // cover know, delete and correct): an unverified reference date only.
-    if jurisdiction == Jurisdiction::UsCa
-        && matches!(letter::kind_in(kind, jurisdiction), RequestKind::OptOut | RequestKind::LimitSensitive)
-        && let Some(r) = deadline::rule("ccpa-opt-out-15-business-days-unverified")
-    {
-        return r;
+    let named = |id: &str| deadline::rule(id);
+    let kind = letter::kind_in(kind, jurisdiction);
+    let property = holder.fields.kind == Some(HolderKind::Property);
+    let chosen = match (jurisdiction, kind) {
+        // California opt-out and limit requests have no statutory period (the 45 days
+        // cover know, delete and correct): an unverified reference date only.
+        (Jurisdiction::UsCa, RequestKind::OptOut | RequestKind::LimitSensitive) => {
+            named("ccpa-opt-out-15-business-days-unverified")
+        }
+        (Jurisdiction::Cn, RequestKind::AccountCancellation)
+            if holder.fields.kind == Some(HolderKind::Ecommerce) =>
+        {
+            named("cn-ecommerce-cancellation-immediate")
+        }
+        // The reference (认定方法 2019 六.3/六.5) covers correction, deletion,
+        // cancellation and complaints at apps: not access, not consent withdrawal,
+        // not a property manager (issue 14 item 10).
+        (Jurisdiction::Cn, RequestKind::Access | RequestKind::ConsentWithdrawal) => named("cn-promptly"),
+        (Jurisdiction::Cn, k) if property && !matches!(k, RequestKind::Reminder | RequestKind::Complaint) => {
+            named("cn-promptly")
+        }
+        (Jurisdiction::Uk, RequestKind::Complaint) => named("uk-complaint-acknowledge-30-days"),
+        _ => None,
+    };
+    chosen.unwrap_or(deadline::default_rule(jurisdiction))
+}
+
+/// The rule a stored request's clock runs on, given when it was received.
+///
+/// The stored rule is the one chosen when the letter was drafted. Two choices
+/// depend on the date of receipt, which is known only later: a UK request
+/// received before 5 February 2026 keeps the old Art. 12(3) (SI 2026/82 reg. 4),
+/// and a UK complaint to the controller has the s.164A clock only if received
+/// from 19 June 2026 (reg. 7). A Chinese request stored on the 15-working-day
+/// reference that the reference does not cover runs on "promptly". Complaints to
+/// a regulator have no clock: the regulator's handling time is not ours to count.
+fn rule_in_effect(req: &Request, holder: &Holder, received: Option<NaiveDate>) -> Option<&'static Rule> {
+    let stored = req.rule_id.as_deref().and_then(deadline::rule)?;
+    let catalogue = Catalogue::official();
+    let s164a = |d: NaiveDate| catalogue.in_force("uk-dpa-2018-164a", d).is_some();
+    match stored.id.as_str() {
+        // A UK complaint dated from 19 June 2026 went to the controller; its duty to
+        // acknowledge exists only if the controller received it from that day.
+        _ if req.kind == RequestKind::Complaint => {
+            let to_controller = req.jurisdiction == Jurisdiction::Uk && s164a(req.letter_date);
+            let duty = to_controller && received.is_none_or(s164a);
+            duty.then(|| deadline::rule("uk-complaint-acknowledge-30-days")).flatten()
+        }
+        "uk-one-month" | "uk-one-month-before-12a" => {
+            Some(received.map_or(stored, |d| uk_time_rule(stored, d)))
+        }
+        "cn-reference-15-working-days" if req.kind != RequestKind::Reminder => {
+            Some(rule_for(req.kind, req.jurisdiction, holder))
+        }
+        _ => Some(stored),
     }
-    if jurisdiction == Jurisdiction::Cn
-        && kind == RequestKind::AccountCancellation
-        && holder.fields.kind == Some(HolderKind::Ecommerce)
-        && let Some(r) = deadline::rule("cn-ecommerce-cancellation-immediate")
-    {
-        return r;
-    }
-    deadline::default_rule(jurisdiction)
 }
 
 fn letter_input(store: &Store, input: &DraftInput, now: &Now) -> Result<(LetterInputOwned, &'static Rule)> {
@@ -201,7 +243,8 @@ fn letter_input(store: &Store, input: &DraftInput, now: &Now) -> Result<(LetterI
             .as_ref()
             .and_then(|r| deadline::rule(&r.id))
             .unwrap_or(deadline::default_rule(jurisdiction)),
-        _ => rule_for(input.kind, jurisdiction, &holder),
+        // A first letter is read as received on its date ("if this letter reaches you today").
+        _ => uk_time_rule(rule_for(input.kind, jurisdiction, &holder), date),
     };
     let kind = letter::kind_in(input.kind, jurisdiction);
     // One stored column, `reason`, carries the user's choice for the kinds that have one.
@@ -262,6 +305,7 @@ fn draft_letter(i: &LetterInputOwned, rule: &Rule, cal: &CnCalendar) -> Result<(
             parent: i.parent.as_ref().map(|p| letter::ParentRequest {
                 kind: p.request.kind,
                 sent_on: p.request.sent_on,
+                received_on: p.clock.as_ref().and_then(|c| c.sent_on).or_else(|| received_on(&p.events)),
                 due: p.clock.as_ref().and_then(|c| c.due),
                 state: p.clock.as_ref().map(|c| c.state),
                 events: &p.events,
@@ -445,16 +489,28 @@ fn not_in_future(what: &'static str, date: NaiveDate, now: &Now) -> Result<()> {
 /// sent by post or handed over is received on the delivery date the user logs
 /// as "receipt acknowledged" (tracking record or signature), and until then the
 /// sending date stands in for it.
-fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
+/// The UK one-month rule for a request received on `received`: Art. 12A from
+/// 5 February 2026, the old Art. 12(3) before (SI 2026/82 reg. 4).
+fn uk_time_rule(rule: &'static Rule, received: NaiveDate) -> &'static Rule {
+    if !matches!(rule.id.as_str(), "uk-one-month" | "uk-one-month-before-12a") {
+        return rule;
+    }
+    let old = Catalogue::official().in_force("uk-gdpr-12a", received).is_none();
+    deadline::rule(if old { "uk-one-month-before-12a" } else { "uk-one-month" }).unwrap_or(rule)
+}
+
+fn clock_events(events: &[Event], acknowledgement_stops: bool) -> Vec<ClockEvent> {
     let sent = events.iter().find(|e| e.kind == EventKind::Sent);
     let on_paper =
         sent.is_some_and(|e| matches!(e.channel, Some(DeliveryChannel::Post | DeliveryChannel::Hand)));
-    let delivered = events.iter().find(|e| e.kind == EventKind::Acknowledged).map(|e| e.occurred_on);
-    let received = match (sent, delivered) {
-        (Some(s), Some(d)) if on_paper && d >= s.occurred_on => Some(d),
-        (Some(s), _) => Some(s.occurred_on),
-        (None, _) => None,
-    };
+    let received = received_on(events);
+    // Where the duty is to acknowledge (s.164A), an acknowledgement answers it; on
+    // paper the first "receipt acknowledged" is the delivery record, not their answer.
+    let answers = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Acknowledged && acknowledgement_stops)
+        .skip(usize::from(on_paper))
+        .map(|e| ClockEvent::Stopped(e.occurred_on));
     received
         .map(ClockEvent::Sent)
         .into_iter()
@@ -465,25 +521,39 @@ fn clock_events(events: &[Event]) -> Vec<ClockEvent> {
             }
             _ => None,
         }))
+        .chain(answers)
         .collect()
+}
+
+/// When the holder received the request: the sending date for e-mail and web
+/// forms, the logged delivery date for post and hand delivery (the sending date
+/// until one is logged).
+fn received_on(events: &[Event]) -> Option<NaiveDate> {
+    let sent = events.iter().find(|e| e.kind == EventKind::Sent);
+    let on_paper =
+        sent.is_some_and(|e| matches!(e.channel, Some(DeliveryChannel::Post | DeliveryChannel::Hand)));
+    let delivered = events.iter().find(|e| e.kind == EventKind::Acknowledged).map(|e| e.occurred_on);
+    match (sent, delivered) {
+        (Some(s), Some(d)) if on_paper && d >= s.occurred_on => Some(d),
+        (Some(s), _) => Some(s.occurred_on),
+        (None, _) => None,
+    }
 }
 
 fn clock_of(
     req: &Request,
+    holder: &Holder,
     events: &[Event],
     today: NaiveDate,
     cal: &CnCalendar,
 ) -> (Option<&'static Rule>, Option<Clock>) {
-    // Complaints go to a regulator, whose handling time is not ours to count.
-    if req.kind == RequestKind::Complaint {
-        return (None, None);
-    }
-    let Some(rule) = req.rule_id.as_deref().and_then(deadline::rule) else { return (None, None) };
+    let Some(rule) = rule_in_effect(req, holder, received_on(events)) else { return (None, None) };
     // A recorded date has happened: dates days ahead are refused when entered, and
     // one a day ahead (a time zone) must not leave the request "sent" with a clock
     // that has not started.
     let as_of = events.iter().map(|e| e.occurred_on).max().map_or(today, |last| last.max(today));
-    let clock = deadline::clock(rule, &clock_events(events), as_of, cal).ok();
+    let acknowledgement_stops = rule.id == "uk-complaint-acknowledge-30-days";
+    let clock = deadline::clock(rule, &clock_events(events, acknowledgement_stops), as_of, cal).ok();
     (Some(rule), clock)
 }
 
@@ -503,7 +573,7 @@ fn rule_sources(rule: &Rule) -> Vec<CitedArticle> {
 fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<RequestDetail> {
     let holder = holder_of(store, request.holder_id)?;
     let events = store.list_events(request.id)?;
-    let (rule, clock) = clock_of(&request, &events, today, &super::calendar_in_use(store)?);
+    let (rule, clock) = clock_of(&request, &holder, &events, today, &super::calendar_in_use(store)?);
     let catalogue = Catalogue::official();
     let citations =
         request.citations.iter().filter_map(|id| catalogue.article(id)).map(CitedArticle::from).collect();
@@ -549,8 +619,8 @@ pub(crate) fn list_requests_on(store: &Store, now: &Now, cal: &CnCalendar) -> Re
     let mut out = Vec::new();
     for req in store.list_requests(None)? {
         let events = store.list_events(req.id)?;
-        let (_, clock) = clock_of(&req, &events, now.today, cal);
         let holder = holders.iter().find(|h| h.id == req.holder_id);
+        let clock = holder.and_then(|h| clock_of(&req, h, &events, now.today, cal).1);
         out.push(RequestSummary {
             id: req.id,
             holder_id: req.holder_id,
@@ -613,7 +683,10 @@ pub struct DeadlineAnswer {
     pub acknowledge_by: Option<Due>,
 }
 
+/// Counted on the same calendar as the requests: the official years plus the
+/// years the user imported (`store`), or the official calendar alone without a store.
 pub fn compute_deadline(
+    store: Option<&Store>,
     jurisdiction: Jurisdiction,
     from: NaiveDate,
     rule_id: Option<&str>,
@@ -626,13 +699,16 @@ pub fn compute_deadline(
         })?,
         None => deadline::default_rule(jurisdiction),
     };
-    let cal = CnCalendar::official();
+    let cal = match store {
+        Some(store) => super::calendar_in_use(store)?,
+        None => CnCalendar::official().clone(),
+    };
     let bad = |e: deadline::DeadlineError| Error::from(Invalid::Other(e.to_string()));
     Ok(DeadlineAnswer {
         from,
-        due: deadline::due_date(rule, from, cal).map_err(bad)?,
-        extended_due: deadline::extended_due_date(rule, from, cal).map_err(bad)?,
-        acknowledge_by: deadline::acknowledge_by(rule, from, cal).map_err(bad)?,
+        due: deadline::due_date(rule, from, &cal).map_err(bad)?,
+        extended_due: deadline::extended_due_date(rule, from, &cal).map_err(bad)?,
+        acknowledge_by: deadline::acknowledge_by(rule, from, &cal).map_err(bad)?,
         rule: rule.clone(),
     })
 }

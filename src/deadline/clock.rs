@@ -45,6 +45,11 @@ pub enum ClockState {
     NotSent,
     /// A duty to act at once ("立即"): outstanding until the clock stops.
     Immediate,
+    /// A duty to act promptly ("及时") with no number of days: `days` calendar
+    /// days have passed since receipt, and there is no date to be late against.
+    Promptly {
+        days: u32,
+    },
     /// Past a provisional due date but not past its latest bound: late if the
     /// notice adds nothing, on time if it adds rest days. `days` as in `Overdue`.
     PastProvisional {
@@ -69,6 +74,11 @@ impl std::fmt::Display for ClockState {
             ClockState::Stopped { on } => write!(f, "answered on {on}: the clock stopped"),
             ClockState::NotSent => f.write_str("not sent yet: the clock starts when you send it"),
             ClockState::Immediate => f.write_str("due at once: outstanding until they answer"),
+            ClockState::Promptly { days } => write!(
+                f,
+                "to be dealt with promptly (the law sets no number of days); {} since receipt",
+                count(*days, Unit::CalendarDays)
+            ),
             ClockState::PastProvisional { days, unit, latest, year } => write!(
                 f,
                 "past the provisional due date by {} (the {year} holiday arrangement is not yet published); overdue after {latest} at the latest",
@@ -84,7 +94,7 @@ fn count(n: u32, unit: Unit) -> String {
         Unit::CnWorkingDays => ("working day", "working days"),
         Unit::UsBusinessDays => ("business day", "business days"),
         Unit::CalendarMonths => ("month", "months"),
-        Unit::CalendarDays | Unit::Immediate => ("day", "days"),
+        Unit::CalendarDays | Unit::Immediate | Unit::Promptly => ("day", "days"),
     };
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -164,6 +174,10 @@ pub fn clock(
     let state = match (stopped, due) {
         (Some(on), _) => ClockState::Stopped { on },
         (None, Due::Immediate) => ClockState::Immediate,
+        (None, Due::Promptly) => {
+            let days = (today - sent).num_days().max(0);
+            ClockState::Promptly { days: u32::try_from(days).unwrap_or(u32::MAX) }
+        }
         (None, Due::Provisional(p)) if p.date < today && today <= p.latest => {
             let (days, unit) = span(rule.unit, p.date, today, cal);
             ClockState::PastProvisional { days, unit, latest: p.latest, year: p.year }
@@ -329,6 +343,19 @@ mod tests {
         assert_eq!((c.due, c.state), (Some(Due::Immediate), ClockState::Immediate));
         let c = run(rule, &[Sent(d("2025-01-20")), Stopped(d("2025-01-20"))], "2025-01-21");
         assert_eq!(c.state, ClockState::Stopped { on: d("2025-01-20") });
+    }
+
+    #[test]
+    fn a_promptly_duty_counts_the_days_since_receipt_and_is_never_overdue() {
+        let rule = rule_by_id("cn-promptly").unwrap();
+        let c = run(rule, &[Sent(d("2025-01-20"))], "2025-03-01");
+        assert_eq!((c.due, c.state), (Some(Due::Promptly), ClockState::Promptly { days: 40 }));
+        assert_eq!(
+            c.state.to_string(),
+            "to be dealt with promptly (the law sets no number of days); 40 days since receipt"
+        );
+        let c = run(rule, &[Sent(d("2025-01-20")), Stopped(d("2025-01-25"))], "2025-03-01");
+        assert_eq!(c.state, ClockState::Stopped { on: d("2025-01-25") });
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub enum Due {
     On(NaiveDate),
     /// Due at once ("立即"): there is no number of days to show.
     Immediate,
+    /// To be dealt with promptly ("及时", "without undue delay"): the law sets no
+    /// number of days and no reference covers the request, so no date is shown.
+    Promptly,
     /// The count runs into a year whose holiday notice is not installed: a
     /// provisional date from the statutory holidays, with the earliest and
     /// latest date the notice could give. Always shown as provisional.
@@ -48,7 +51,7 @@ impl Due {
         match self {
             Due::On(d) => Some(d),
             Due::Provisional(p) => Some(p.date),
-            Due::Immediate => None,
+            Due::Immediate | Due::Promptly => None,
         }
     }
 
@@ -112,7 +115,10 @@ pub fn install_rule_set_override(rules: RuleSet) -> Result<(), RuleSet> {
 
 /// When a request received on `from` is due under `rule`, before any extension.
 pub fn due_date(rule: &Rule, from: NaiveDate, cal: &CnCalendar) -> Result<Due, DeadlineError> {
-    advance(from, rule.amount, rule.unit, cal)
+    // "30 days beginning when it is received": the day of receipt is day 1, so the
+    // last day is 29 days after it.
+    let amount = if rule.receipt_is_day_one { rule.amount.saturating_sub(1) } else { rule.amount };
+    advance(from, amount, rule.unit, cal)
 }
 
 /// The latest date `rule` allows if the holder extends in time, or `None` when
@@ -165,6 +171,7 @@ pub(crate) fn advance(
     };
     match unit {
         Unit::Immediate => Ok(Due::Immediate),
+        Unit::Promptly => Ok(Due::Promptly),
         Unit::CalendarDays => {
             from.checked_add_days(Days::new(u64::from(amount))).map(Due::On).ok_or(out_of_range.clone())
         }
@@ -208,8 +215,11 @@ mod tests {
             [
                 "cn-reference-15-working-days",
                 "cn-ecommerce-cancellation-immediate",
+                "cn-promptly",
                 "gdpr-one-month",
                 "uk-one-month",
+                "uk-one-month-before-12a",
+                "uk-complaint-acknowledge-30-days",
                 "ccpa-45-days",
                 "ccpa-opt-out-15-business-days-unverified",
                 "other-30-days"
@@ -234,7 +244,10 @@ mod tests {
         let cn = r("cn-reference-15-working-days");
         assert_eq!(cn.status, LegalStatus::Reference, "15 working days is not a statute");
         assert_eq!(cn.sources, ["rdff-6-3", "rdff-6-5", "gbt35273-8-5"]);
-        assert_eq!(cn.binding_duty_ids[..2], ["pipl-50", "ndsmr-23"]);
+        assert_eq!(cn.binding_duty_ids, ["ndsmr-23", "pipl-46", "pipl-50"]);
+        // 及时 is cited from the articles that say it, not from PIPL Art. 50 (issue 14 item 9).
+        assert!(cn.note_en.contains("a refusal must give reasons (PIPL Art. 50)"), "{}", cn.note_en);
+        assert!(!cn.note_en.contains("45, 46 and 50"), "{}", cn.note_en);
         assert!(cn.note_en.contains("not a statutory deadline") && cn.note_en.contains("及时"));
         assert!(cn.note_zh.contains("不是法定期限"));
         assert_eq!(r("cn-ecommerce-cancellation-immediate").status, LegalStatus::Binding);
@@ -314,6 +327,46 @@ mod tests {
         assert_eq!(due("cn-ecommerce-cancellation-immediate", "2025-01-20"), Due::Immediate);
         // Immediate needs no calendar, so it works in uncovered years too.
         assert_eq!(due("cn-ecommerce-cancellation-immediate", "2030-01-01"), Due::Immediate);
+    }
+
+    #[test]
+    fn cn_promptly_shows_no_date_and_says_the_law_sets_no_number() {
+        let r = r("cn-promptly");
+        assert_eq!((r.unit, r.amount, r.status), (Unit::Promptly, 0, LegalStatus::Binding));
+        assert!(r.label_en.contains("no number of days") && r.label_zh.contains("未规定具体天数"));
+        assert!(
+            !r.label_en.contains("15") && !r.note_en.contains("15 working days (") && r.extension.is_none()
+        );
+        assert_eq!(due("cn-promptly", "2025-01-20"), Due::Promptly);
+        // No calendar is needed for a rule without days, so it works past every notice.
+        assert_eq!(due("cn-promptly", "2031-01-01"), Due::Promptly);
+        assert_eq!(Due::Promptly.date(), None);
+        assert_eq!(serde_json::to_string(&Due::Promptly).unwrap(), r#"{"kind":"promptly"}"#);
+    }
+
+    #[test]
+    fn uk_complaint_acknowledgement_counts_the_day_of_receipt_as_day_one() {
+        let ack = r("uk-complaint-acknowledge-30-days");
+        assert!(ack.receipt_is_day_one && ack.amount == 30);
+        // Received 19 June 2026: day 1 is 19 June, day 30 is 18 July.
+        assert_eq!(due("uk-complaint-acknowledge-30-days", "2026-06-19"), Due::On(d("2026-07-18")));
+        assert_eq!(due("uk-complaint-acknowledge-30-days", "2026-07-01"), Due::On(d("2026-07-30")));
+        // The old Art. 12(3) rule gives the same month, under its own label.
+        let old = r("uk-one-month-before-12a");
+        assert!(old.label_en.contains("before 5 February 2026"));
+        assert_eq!(due("uk-one-month-before-12a", "2026-01-31"), Due::On(d("2026-02-28")));
+    }
+
+    #[test]
+    fn only_calendar_days_may_count_receipt_as_day_one_and_dateless_rules_have_no_amount() {
+        let err = |s: String| RuleSet::from_toml(&s).unwrap_err().to_string();
+        let e = err(with(
+            &format!("{VALID_EXTRA}\nreceipt_is_day_one = true")
+                .replace("\"calendar-days\"", "\"calendar-months\""),
+        ));
+        assert!(e.contains("day 1"), "{e}");
+        let e = err(with(&VALID_EXTRA.replace("\"calendar-days\"", "\"promptly\"")));
+        assert!(e.contains("amount 0"), "{e}");
     }
 
     #[test]
@@ -467,7 +520,7 @@ note_zh = "a""#;
                     prop_assert_eq!(p.year, cal().coverage().until.year() + 1);
                     prop_assert!(from > d("2026-12-01"));
                 }
-                Due::Immediate => prop_assert!(false, "a 15-day rule is never immediate"),
+                Due::Immediate | Due::Promptly => prop_assert!(false, "a 15-day rule always has a date"),
             }
         }
 

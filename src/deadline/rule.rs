@@ -20,6 +20,16 @@ pub enum Unit {
     UsBusinessDays,
     /// "立即" and the like: due at once, with no number of days.
     Immediate,
+    /// "及时" / "without undue delay" with no number of days and no reference
+    /// that covers the request: there is no date to show or to be late against.
+    Promptly,
+}
+
+impl Unit {
+    /// Whether the unit has no number of days (immediate or promptly).
+    pub fn is_dateless(self) -> bool {
+        matches!(self, Unit::Immediate | Unit::Promptly)
+    }
 }
 
 /// How far the holder may extend a deadline, and by when it must say so.
@@ -67,6 +77,11 @@ pub struct Rule {
     pub sources: Vec<String>,
     /// Binding article ids a letter may cite as the basis for a timely answer.
     pub binding_duty_ids: Vec<String>,
+    /// The period begins with the day of receipt, which counts as day 1 (DPA 2018
+    /// s.164A(3): "within the period of 30 days beginning when the complaint is
+    /// received"); otherwise the day of receipt is day 0 and never counted.
+    #[serde(default)]
+    pub receipt_is_day_one: bool,
     pub label_en: String,
     pub label_zh: String,
     pub note_en: String,
@@ -105,7 +120,7 @@ fn max_amount(unit: Unit) -> u32 {
         Unit::CnWorkingDays | Unit::UsBusinessDays => 260,
         Unit::CalendarDays => 366,
         Unit::CalendarMonths => 12,
-        Unit::Immediate => 0,
+        Unit::Immediate | Unit::Promptly => 0,
     }
 }
 
@@ -143,14 +158,19 @@ impl RuleSet {
                 }
             }
             if let Some(ext) = &r.extension {
-                if r.unit == Unit::Immediate {
-                    return Err(invalid("an immediate duty cannot be extended".into()));
+                if r.unit.is_dateless() {
+                    return Err(invalid("a duty without a number of days cannot be extended".into()));
                 }
                 check_amount(ext.amount, ext.unit).map_err(&invalid)?;
                 check_amount(ext.notice_within_amount, ext.notice_within_unit).map_err(&invalid)?;
-                if ext.amount == 0 || ext.unit == Unit::Immediate {
+                if ext.amount == 0 || ext.unit.is_dateless() {
                     return Err(invalid("an extension must add a positive period".into()));
                 }
+            }
+            if r.receipt_is_day_one && r.unit != Unit::CalendarDays {
+                return Err(invalid(
+                    "only a period of calendar days can count the day of receipt as day 1".into(),
+                ));
             }
             if let Some(ack) = &r.acknowledgement {
                 check_amount(ack.amount, ack.unit).map_err(invalid)?;
@@ -185,10 +205,10 @@ impl RuleSet {
 }
 
 fn check_amount(amount: u32, unit: Unit) -> Result<(), String> {
-    if unit == Unit::Immediate && amount != 0 {
-        return Err("an immediate duty has amount 0".into());
+    if unit.is_dateless() && amount != 0 {
+        return Err("a duty without a number of days has amount 0".into());
     }
-    if unit != Unit::Immediate && amount == 0 {
+    if !unit.is_dateless() && amount == 0 {
         return Err(format!("amount must be positive for {unit:?}"));
     }
     if amount > max_amount(unit) {

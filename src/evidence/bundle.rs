@@ -413,6 +413,7 @@ fn due_text(clock: Option<&Clock>, w: &Words<'_>) -> String {
         Some((Due::On(d), true)) => w.msg("evidence-due-extended", &[("date", Arg::Str(&w.date(d)))]),
         Some((Due::On(d), false)) => w.date(d),
         Some((Due::Immediate, _)) => w.msg("evidence-due-immediate", &[]),
+        Some((Due::Promptly, _)) => w.msg("evidence-due-promptly", &[]),
         Some((Due::Provisional(p), _)) => w.msg(
             "evidence-due-provisional",
             &[
@@ -457,6 +458,10 @@ fn clock_text(clock: &Clock, today: NaiveDate, w: &Words<'_>) -> String {
         }
         ClockState::NotSent => w.msg("evidence-clock-not-sent", &[]),
         ClockState::Immediate => w.msg("evidence-clock-immediate", &[("today", Arg::Str(&today_s))]),
+        ClockState::Promptly { days } => w.msg(
+            "evidence-clock-promptly",
+            &[("days", Arg::Num(i64::from(days))), ("today", Arg::Str(&today_s))],
+        ),
         ClockState::PastProvisional { latest, .. } => w.msg(
             "evidence-clock-past-provisional",
             &[("latest", Arg::Str(&w.date(latest))), ("today", Arg::Str(&today_s))],

@@ -361,7 +361,9 @@ fn routes_pick_one_authority_that_takes_complaints() {
             assert_eq!(route_ids(Cn, kind, situation), ["cn-cac"], "{kind}/{situation}");
         }
     }
-    assert_eq!(route_ids(Cn, "ecommerce", "no-response").first(), Some(&"cn-12315"));
+    // E-commerce: 12315's number and scope for PI complaints are UNVERIFIED (articles.md §6),
+    // so the letter goes to the 网信部门 and 12315 is offered beside it.
+    assert_eq!(route_ids(Cn, "ecommerce", "no-response"), ["cn-cac", "cn-12315"]);
     assert_eq!(route_ids(Cn, "telecom", "refused").first(), Some(&"cn-12300"));
     // Banks and insurers: NFRA; payment institutions and credit reporting: the PBOC.
     assert_eq!(route_ids(Cn, "bank", "no-response"), ["cn-nfra"]);

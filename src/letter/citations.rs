@@ -7,6 +7,12 @@ use crate::holder::HolderKind;
 use crate::jurisdiction::Jurisdiction;
 use crate::law::{Article, Catalogue};
 use crate::request::RequestKind;
+use chrono::NaiveDate;
+
+/// Keys of the time-limit articles whose version follows the date the request was
+/// received rather than the letter's date (UK: DUAA s.76 applies only to requests
+/// received from 5 February 2026, SI 2026/82 reg. 4).
+const TIME_LIMIT_KEYS: [&str; 3] = ["uk-gdpr-12-3", "uk-gdpr-12-4", "uk-gdpr-12a"];
 
 /// An article a letter cites, and the exact words it quotes (empty: cited with its gist).
 pub(super) struct Cited<'c> {
@@ -18,6 +24,7 @@ pub(super) struct Cited<'c> {
 pub(super) fn cited_articles<'c>(
     catalogue: &'c Catalogue,
     input: &LetterInput<'_>,
+    time_date: NaiveDate,
     reason: Option<&str>,
     ground: Option<&str>,
     holder_kind: HolderKind,
@@ -29,9 +36,11 @@ pub(super) fn cited_articles<'c>(
     let clause = ground.and_then(|g| ground_clause(g, input.jurisdiction));
     let mut out: Vec<Cited<'c>> = Vec::new();
     for key in &basis.cite {
-        let article = catalogue.in_force(key, input.date).or_else(|| catalogue.article(key));
+        // A time limit is the one that governs the request, chosen by its date of receipt.
+        let on = if TIME_LIMIT_KEYS.contains(&key.as_str()) { time_date } else { input.date };
+        let article = catalogue.in_force(key, on).or_else(|| catalogue.article(key));
         let Some(article) = article else { continue };
-        if article.citable_in_letter(input.date).is_err() || out.iter().any(|c| c.article.id == article.id) {
+        if article.citable_in_letter(on).is_err() || out.iter().any(|c| c.article.id == article.id) {
             continue;
         }
         let operative = article.quoted_words();
@@ -72,6 +81,25 @@ pub(super) fn lines(catalogue: &Catalogue, cited: &[Cited<'_>], zh: bool) -> Vec
             matches!(a.jurisdiction, Jurisdiction::Eu | Jurisdiction::UsCa | Jurisdiction::Uk);
         // A quote of several lines (a list of points) keeps its lines, indented under the citation.
         let quoted = c.quoted.replace("\n\n", "\n").replace('\n', "\n     ");
+        // Inside an English quote, the text's own double quotes become single ones.
+        let quoted = if original_english && !zh { quoted.replace('"', "'") } else { quoted };
+        // A quote that stops before the end of its sentence says that it goes on.
+        let ends_sentence =
+            quoted.ends_with(['.', '。', ';', '；', '!', '！', '?', '？', '"', '”', ')', '）']);
+        let quoted = if quoted.is_empty() || ends_sentence || !a.text.contains(c.quoted.as_str()) {
+            quoted
+        } else {
+            format!("{quoted}{}", if a.jurisdiction == Jurisdiction::Cn { "……" } else { " …" })
+        };
+        // … and one that starts inside a sentence, that it does not start at its beginning.
+        let quoted = if original_english && quoted.starts_with(|ch: char| ch.is_lowercase()) {
+            format!("… {quoted}")
+        } else if starts_at_a_point(&quoted) && !a.text.trim_start().starts_with(quoted.as_str()) {
+            // A Chinese quote of one point of a list: the chapeau before it is left out.
+            format!("……{quoted}")
+        } else {
+            quoted
+        };
         let line = match (!quoted.is_empty(), zh, original_english) {
             (true, true, _) => format!("  {}. {}：“{}”", n + 1, cite, quoted),
             (true, false, true) => format!("  {}. {}: \"{}\"", n + 1, cite, quoted),
@@ -90,4 +118,10 @@ pub(super) fn lines(catalogue: &Catalogue, cited: &[Cited<'_>], zh: bool) -> Vec
         out.push(line);
     }
     out
+}
+
+/// Whether a quote begins with a point marker such as "（五）".
+fn starts_at_a_point(quoted: &str) -> bool {
+    let mut chars = quoted.chars();
+    chars.next() == Some('（') && chars.next().is_some_and(|c| "一二三四五六七八九十".contains(c))
 }

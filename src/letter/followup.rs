@@ -17,6 +17,11 @@ use crate::request::EventKind;
 fn due_of(parent: &ParentRequest<'_>) -> (&'static str, Option<Due>) {
     match (parent.due, parent.rule) {
         (Some(Due::Immediate), _) => ("immediate", None),
+        (Some(Due::Promptly), _) => ("promptly", None),
+        // Where no law sets a period, the date is the one the letter itself proposed.
+        (Some(due), Some(rule)) if rule.jurisdiction == crate::jurisdiction::Jurisdiction::Other => {
+            ("proposed", Some(due))
+        }
         (Some(due), Some(rule)) => (rule_status(rule), Some(due)),
         (Some(due), None) => ("reference", Some(due)),
         _ => ("none", None),
@@ -41,7 +46,10 @@ pub(super) fn paragraphs(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&st
     let sent = parent.sent_on.map(|d| format_date(d, loc)).unwrap_or_default();
     let holder_kind = input.holder.fields.kind.unwrap_or(HolderKind::Other);
     let (due_kind, due) = match due_of(&parent) {
-        (kind, _) if kind != "immediate" && !names_a_date(parent.kind, input.jurisdiction, holder_kind) => {
+        (kind, _)
+            if !matches!(kind, "immediate" | "promptly")
+                && !names_a_date(parent.rule, parent.kind, input.jurisdiction, holder_kind) =>
+        {
             ("none", None)
         }
         other => other,
@@ -50,10 +58,12 @@ pub(super) fn paragraphs(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&st
         Some(Due::On(d)) => format_date(d, loc),
         // A date counted before the year's holiday notice is out is stated as provisional.
         Some(Due::Provisional(p)) => provisional_due(p, loc, l10n),
-        Some(Due::Immediate) | None => String::new(),
+        Some(Due::Immediate | Due::Promptly) | None => String::new(),
     };
     let (overdue, unit) = match parent.state {
         Some(ClockState::Overdue { days, unit }) => (i64::from(days), unit_code(unit)),
+        // No date to be late against: the days since they received it, in calendar days.
+        Some(ClockState::Promptly { days }) => (i64::from(days), "calendar-days"),
         _ => (0, parent.rule.map_or("calendar-days", |r| unit_code(r.unit))),
     };
     let parent_subject =

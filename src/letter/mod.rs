@@ -58,6 +58,9 @@ pub struct Sender {
 pub struct ParentRequest<'a> {
     pub kind: RequestKind,
     pub sent_on: Option<NaiveDate>,
+    /// When the holder received it (the delivery date for post and hand delivery):
+    /// which UK time limit governs it follows this date, not the follow-up's.
+    pub received_on: Option<NaiveDate>,
     pub due: Option<Due>,
     pub state: Option<ClockState>,
     pub events: &'a [Event],
@@ -130,9 +133,41 @@ pub struct LetterDraft {
     /// Where to send it (the holder's privacy e-mail), if known.
     pub recipient: Option<String>,
     pub citations: Vec<CitedArticle>,
-    /// Complaint channels for this case (ids from the law catalogue); a complaint
-    /// letter is addressed to the first, the others are further options.
-    pub channels: Vec<String>,
+    /// Complaint channels for this case, by name; a complaint letter is addressed
+    /// to the first, the others are further options.
+    pub channels: Vec<ChannelOption>,
+}
+
+/// A complaint channel as the screens show it: by name in both languages, with
+/// what the catalogue says about how far its details were checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ChannelOption {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub confidence: Confidence,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    /// E.g. "No verified channel: …" where none was found.
+    pub note_en: Option<String>,
+    pub note_zh: Option<String>,
+}
+
+impl From<&crate::law::Channel> for ChannelOption {
+    fn from(c: &crate::law::Channel) -> Self {
+        ChannelOption {
+            id: c.id.clone(),
+            name_zh: c.name_zh.clone(),
+            name_en: c.name_en.clone(),
+            confidence: c.confidence,
+            phone: c.phone.clone(),
+            web: c.web.clone(),
+            note_en: c.note_en.clone(),
+            note_zh: c.note_zh.clone(),
+        }
+    }
 }
 
 /// Why a letter could not be drafted.
@@ -168,6 +203,20 @@ pub fn kind_in(kind: RequestKind, jurisdiction: Jurisdiction) -> RequestKind {
         (RequestKind::ConsentWithdrawal, Jurisdiction::UsCa) => RequestKind::OptOut,
         (RequestKind::BiometricObjection, Jurisdiction::UsCa) => RequestKind::LimitSensitive,
         _ => kind,
+    }
+}
+
+/// The date that decides which time limit governs the request a letter is about:
+/// the date the holder received it (SI 2026/82 reg. 4 keeps the old UK Art. 12(3)
+/// for requests received before 5 February 2026). A first letter is read as
+/// received on its own date ("if this letter reaches you today"); a follow-up
+/// is about the original request, received when it was delivered.
+fn time_rule_date(input: &LetterInput<'_>) -> NaiveDate {
+    match (input.kind, input.parent) {
+        (RequestKind::Reminder | RequestKind::Complaint, Some(p)) => {
+            p.received_on.or(p.sent_on).unwrap_or(input.date)
+        }
+        _ => input.date,
     }
 }
 
@@ -240,7 +289,9 @@ pub fn draft(
     let addressee = operator.unwrap_or(&holder_name).to_string();
     let kind = input.kind.code();
     let parent_kind = input.parent.map(|p| kind_in(p.kind, input.jurisdiction));
-    let cited = citations::cited_articles(catalogue, input, reason, ground, holder_kind, parent_kind);
+    let time_date = time_rule_date(input);
+    let cited =
+        citations::cited_articles(catalogue, input, time_date, reason, ground, holder_kind, parent_kind);
     let to_controller = complaint_to_controller(input, catalogue);
     // UK complaints: to the controller once s.164A is in force, before that to the
     // Commissioner under Art. 77.
@@ -251,23 +302,20 @@ pub fn draft(
     } else {
         "art77"
     };
-    let uk_time = if catalogue.in_force("uk-gdpr-12a", input.date).is_some() { "art12a" } else { "old" };
+    let uk_time = if catalogue.in_force("uk-gdpr-12a", time_date).is_some() { "art12a" } else { "old" };
 
     let situation = match reason {
         Some("refused" | "service-refused" | "forced-biometrics" | "cancellation-blocked") => "refused",
         _ => "no-response",
     };
-    let channels: Vec<String> = catalogue
+    let channels: Vec<ChannelOption> = catalogue
         .route(input.jurisdiction, holder_kind.code(), situation)
         .into_iter()
-        .map(|c| c.id.clone())
+        .map(ChannelOption::from)
         .collect();
     // One authority: the first of the route (the others are options shown beside the letter).
-    let authority = channels
-        .first()
-        .and_then(|id| catalogue.channel(id))
-        .map(|c| if zh { c.name_zh.clone() } else { c.name_en.clone() })
-        .unwrap_or_default();
+    let authority =
+        channels.first().map(|c| if zh { c.name_zh.clone() } else { c.name_en.clone() }).unwrap_or_default();
     let has_authority = if authority.is_empty() { "no" } else { "yes" };
 
     let parent_kind_code = parent_kind.map(RequestKind::code).unwrap_or(kind);
@@ -409,16 +457,25 @@ fn join<'a>(base: &[(&'a str, Arg<'a>)], extra: &[(&'a str, Arg<'a>)]) -> Vec<(&
     v
 }
 
-/// Whether a first letter of `kind` names a date to answer by (see `letter-deadline`):
+/// Whether a letter of `kind` names a date to answer by (see `letter-deadline`):
 /// not where the law says only "promptly" and no reference covers the request
-/// (Chinese access, consent withdrawal, a property manager's face data), nor for
-/// California opt-out and limit requests, which have no verified period. A
-/// follow-up never reports a date its original letter did not ask for.
-fn names_a_date(kind: RequestKind, jurisdiction: Jurisdiction, holder_kind: HolderKind) -> bool {
+/// (the rule is "promptly": Chinese access, consent withdrawal, anything asked
+/// of a property manager), nor for California opt-out and limit requests, which
+/// have no verified period. A follow-up never reports a date its original
+/// letter did not ask for.
+fn names_a_date(
+    rule: Option<&Rule>,
+    kind: RequestKind,
+    jurisdiction: Jurisdiction,
+    holder_kind: HolderKind,
+) -> bool {
+    if rule.is_some_and(|r| r.unit == Unit::Promptly) {
+        return false;
+    }
     match (jurisdiction, kind) {
         (_, RequestKind::OptOut | RequestKind::LimitSensitive) => false,
         (Jurisdiction::Cn, RequestKind::Access | RequestKind::ConsentWithdrawal) => false,
-        (Jurisdiction::Cn, RequestKind::BiometricObjection) => holder_kind != HolderKind::Property,
+        (Jurisdiction::Cn, _) => holder_kind != HolderKind::Property,
         _ => true,
     }
 }
@@ -431,6 +488,7 @@ fn unit_code(unit: Unit) -> &'static str {
         Unit::CalendarMonths => "calendar-months",
         Unit::UsBusinessDays => "us-business-days",
         Unit::Immediate => "immediate",
+        Unit::Promptly => "promptly",
     }
 }
 
@@ -457,6 +515,7 @@ fn deadline_paragraph(input: &LetterInput<'_>, l10n: &Localizer, base: &[(&str, 
     let (due_known, due_text) = match input.due {
         Due::On(d) => ("yes", format_date(d, loc)),
         Due::Immediate => ("immediate", String::new()),
+        Due::Promptly => ("promptly", String::new()),
         Due::Provisional(p) => ("yes", provisional_due(p, loc, l10n)),
     };
     let args = join(

@@ -18,6 +18,7 @@ mod events;
 mod holder_attachments;
 mod holders;
 mod migrations;
+mod pack_location;
 mod permissions;
 mod requests;
 mod safety;
@@ -29,6 +30,7 @@ pub use error::StoreError;
 pub use events::{NewEvent, VerifyProblem, VerifyReport};
 pub use holder_attachments::{HolderAttachment, NewHolderAttachment};
 pub use migrations::SCHEMA_VERSION;
+pub use pack_location::StoredPackLocation;
 pub use permissions::make_new_files_private;
 pub use requests::NewRequest;
 pub use safety::{

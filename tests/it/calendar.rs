@@ -1,7 +1,7 @@
 //! The calendar past the published notices: provisional deadlines, importing a
 //! notice, and the real 2019–2026 notice texts read back to the shipped data.
 
-use crate::support::{account, date, fixture, holder, now, out, temp_store};
+use crate::support::{account, cli_on, date, fixture, holder, now, out, temp_store};
 use rightsdesk::api::{self, DraftInput, NoticeInput, SendInput, YearSource};
 use rightsdesk::calendar::CnCalendar;
 use rightsdesk::calendar::notice::parse_notice_text;
@@ -167,4 +167,27 @@ fn cli_import_notice_previews_without_yes_and_stores_with_it() {
     assert!(stored.contains("imported by the user"), "{stored}");
     let years = out(dir.path(), &["calendar", "years"]);
     assert!(years.contains("2027\timported by the user") && years.contains("2028\tprovisional"), "{years}");
+}
+
+#[test]
+fn cli_import_notice_with_yes_prints_the_deadlines_that_moved() {
+    let (dir, mut store) = temp_store();
+    let id = sent_cn_request(&mut store, "2026-12-15");
+    drop(store);
+    let db = dir.path().join(rightsdesk::store::DB_FILE_NAME);
+    let file = fixture("holiday-notices/invented-2027-TEST-ONLY.txt");
+    let run = |args: &[&str]| {
+        let o = cli_on(&db).env(rightsdesk::clock::TODAY_ENV, "2026-12-15").args(args).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let f = file.to_str().unwrap();
+    let preview = run(&["calendar", "import-notice", f]);
+    assert!(preview.contains(&format!("request #{id} (Taobao): due provisional 2027-01-06")), "{preview}");
+    let stored = run(&["calendar", "import-notice", f, "--yes"]);
+    assert!(stored.contains(&format!("request #{id} (Taobao): due provisional 2027-01-06")), "{stored}");
+    assert!(stored.contains("-> 2027-01-07"), "{stored}");
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["calendar", "import-notice", f, "--yes", "--json"])).unwrap();
+    assert!(json["moved"].as_array().unwrap().is_empty(), "already imported: nothing moves again");
 }

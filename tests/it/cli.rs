@@ -1,6 +1,6 @@
 //! The command line: happy path and bad input.
 
-use crate::support::{cli, out};
+use crate::support::{cli, fixture, out};
 use predicates::prelude::*;
 
 #[test]
@@ -190,6 +190,29 @@ fn deadline_command_uses_the_jurisdiction_default_rule() {
     assert_eq!(
         (json["due"]["value"]["date"].as_str(), json["due"]["value"]["latest"].as_str()),
         (Some("2027-01-11"), Some("2027-01-14"))
+    );
+}
+
+/// Issue 16: `deadline` counts on the same calendar as the requests, with the
+/// years the user imported.
+#[test]
+fn deadline_command_counts_on_the_users_imported_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = out(&dir, &["deadline", "--jurisdiction", "CN", "--from", "2026-12-15"]);
+    assert!(before.starts_with("due: provisional 2027-01-06"), "{before}");
+    let notice = fixture("holiday-notices/invented-2027-TEST-ONLY.txt");
+    out(&dir, &["calendar", "import-notice", notice.to_str().unwrap(), "--yes"]);
+    let after = out(&dir, &["deadline", "--jurisdiction", "CN", "--from", "2026-12-15"]);
+    // The invented notice makes 31 December a rest day: one working day later, and exact.
+    assert!(after.starts_with("due: 2027-01-07\n"), "{after}");
+    let json: serde_json::Value = serde_json::from_str(&out(
+        &dir,
+        &["deadline", "--jurisdiction", "CN", "--from", "2026-12-15", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(
+        (json["due"]["kind"].as_str(), json["due"]["value"].as_str()),
+        (Some("on"), Some("2027-01-07"))
     );
 }
 

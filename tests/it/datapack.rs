@@ -335,3 +335,96 @@ fn cli_data_status_and_install_refuse_a_pack_not_signed_by_the_publisher() {
     assert!(err.contains("signature does not match"), "{err}");
     assert!(!dir.path().join("packs/calendar.current").exists());
 }
+
+// --- the pack location setting (issue 16 item 4) ---
+
+fn store_in(dir: &Path) -> rightsdesk::store::Store {
+    rightsdesk::store::Store::open(&dir.join(rightsdesk::store::DB_FILE_NAME)).unwrap()
+}
+
+fn today() -> rightsdesk::clock::Now {
+    rightsdesk::clock::Now::fixed(NaiveDate::from_ymd_opt(2026, 12, 15).unwrap())
+}
+
+#[test]
+fn the_pack_location_is_off_by_default_and_nothing_is_contacted_until_it_is_turned_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path());
+    let loc = api::pack_location(&store).unwrap();
+    assert!(!loc.enabled && loc.location.is_none() && loc.last_checked_on.is_none());
+    // Off: a location is kept, but "check now" contacts nothing (port 9 would refuse a connection).
+    let off = api::PackLocationInput {
+        enabled: false,
+        location: Some("http://127.0.0.1:9/packs/index.json".into()),
+    };
+    api::set_pack_location(&store, &off).unwrap();
+    let e = api::check_data_packs_now_with(&store, dir.path(), &today(), &test_key(), &test_config())
+        .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::PackLocationOff);
+    assert!(snapshot(dir.path()).is_empty());
+    assert!(api::pack_location(&store).unwrap().last_checked_on.is_none(), "no check happened");
+    // On without a location, a relative or missing folder, or a bad address: refused, nothing saved.
+    for bad in [None, Some("packs"), Some("/no/such/folder/rightsdesk"), Some("ftp://example.invalid/p")] {
+        let input = api::PackLocationInput { enabled: true, location: bad.map(String::from) };
+        let e = api::set_pack_location(&store, &input).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::PackLocationInvalid, "{bad:?}");
+    }
+    assert!(!api::pack_location(&store).unwrap().enabled);
+}
+
+#[test]
+fn check_now_installs_a_newer_signed_calendar_pack_from_a_folder_and_records_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let packs = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path());
+    let v = BUILTIN_VERSION + 30;
+    std::fs::write(packs.path().join("calendar-2027.pack"), calendar_pack(v)).unwrap();
+    std::fs::write(packs.path().join("readme.txt"), "not a pack").unwrap();
+    let on = api::PackLocationInput { enabled: true, location: Some(packs.path().display().to_string()) };
+    let saved = api::set_pack_location(&store, &on).unwrap();
+    assert!(saved.enabled);
+    let check = || api::check_data_packs_now_with(&store, dir.path(), &today(), &test_key(), &test_config());
+    let first = check().unwrap();
+    assert!(
+        matches!(first.as_slice(), [UpdateOutcome::Installed { pack, .. }] if pack.kind == PackKind::Calendar && pack.version == v),
+        "{first:?}"
+    );
+    assert_eq!(installed(dir.path(), PackKind::Calendar), Some(v));
+    let loc = api::pack_location(&store).unwrap();
+    assert_eq!(loc.last_checked_on.as_deref(), Some("2026-12-15"));
+    assert!(loc.last_result.as_deref().is_some_and(|r| r.contains("installed")), "{loc:?}");
+    // Again: up to date, nothing changes.
+    let before = snapshot(dir.path());
+    assert!(matches!(check().unwrap().as_slice(), [UpdateOutcome::UpToDate { .. }]));
+    assert_eq!(snapshot(dir.path()), before);
+    // A pack signed with another key is refused and the data in use stays.
+    std::fs::write(packs.path().join("z-forged.pack"), {
+        let mut forged = calendar_pack(v + 1);
+        let n = forged.len();
+        forged[n / 2] ^= 1;
+        forged
+    })
+    .unwrap();
+    assert!(check().is_err());
+    assert_eq!(installed(dir.path(), PackKind::Calendar), Some(v));
+    assert!(api::pack_location(&store).unwrap().last_result.unwrap().starts_with("failed"));
+}
+
+#[test]
+fn the_pack_location_lives_in_its_own_table_from_migration_7() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path());
+    let conn = store.raw_connection();
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert!(v >= 7, "{v}");
+    let n: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'pack_location'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    // One row only.
+    assert!(conn.execute("INSERT INTO pack_location(id, enabled) VALUES (2, 0)", []).is_err());
+}

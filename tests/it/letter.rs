@@ -95,6 +95,7 @@ fn try_draft(
     let parent = ParentRequest {
         kind: c.parent,
         sent_on: Some(sent),
+        received_on: Some(sent),
         due: parent_clock.due,
         state: Some(parent_clock.state),
         events: &[],
@@ -124,7 +125,14 @@ fn try_draft(
 
 fn draft(kind: RequestKind, j: Jurisdiction, loc: Locale, c: Case<'_>) -> LetterDraft {
     let d = try_draft(kind, j, loc, c).unwrap_or_else(|e| panic!("{kind:?} {j:?} {loc:?}: {e}"));
-    assert_letter_is_clean(&d, c.on);
+    // A follow-up's time limit is the one that governs the original request,
+    // received 40 days earlier (see `try_draft`).
+    let received = if matches!(kind, RequestKind::Reminder | RequestKind::Complaint) {
+        date(c.on) - chrono::Days::new(40)
+    } else {
+        date(c.on)
+    };
+    assert_letter_is_clean(&d, c.on, received);
     d
 }
 
@@ -151,12 +159,18 @@ fn own_words(body: &str) -> String {
 }
 
 /// The citation guard, checked independently of the drafter.
-fn assert_letter_is_clean(d: &LetterDraft, on: &str) {
+fn assert_letter_is_clean(d: &LetterDraft, on: &str, received: chrono::NaiveDate) {
     let c = Catalogue::official();
     let on = date(on);
     for cited in &d.citations {
         let a = c.article(&cited.id).unwrap();
-        assert!(a.citable_in_letter(on).is_ok(), "{} cited on {on}: {:?}", a.id, a.cite_refusals(on));
+        // UK time limits follow the date the request was received (SI 2026/82 reg. 4).
+        let at = if ["uk-gdpr-12-3", "uk-gdpr-12-4", "uk-gdpr-12a"].contains(&a.key.as_str()) {
+            received
+        } else {
+            on
+        };
+        assert!(a.citable_in_letter(at).is_ok(), "{} cited on {at}: {:?}", a.id, a.cite_refusals(at));
     }
     // Nothing UNVERIFIED or NOT FOUND is quoted.
     for a in c.articles().filter(|a| !a.confidence.is_quotable() && a.text.chars().count() > 12) {
@@ -194,13 +208,63 @@ fn assert_letter_is_clean(d: &LetterDraft, on: &str) {
         "致：\n",
         "To: \n",
         "（签名）前",
+        "日期不详",
+        "date unknown",
+        "unknown date",
+        "应于立即",
+        "于立即",
+        "immediately前",
+        "by immediately",
+        "until immediately",
+        "(signature) by",
+        "wording unchanged",
+        "old Art.",
+        "from 2026-01-01",
+        "as amended from",
+        "新增第",
+        "起为第",
+        "起经修订",
+        "no day count",
+        "no fixed hour",
+        "无天数",
+        "未核对",
+        "not checked against",
     ] {
         assert!(!d.body.contains(needle), "letter contains `{needle}`:\n{}", d.body);
     }
+    // The addressee line names someone, and only one (a choice between two is a
+    // placeholder for the user to strike).
+    let first = d.body.lines().next().unwrap_or("");
+    let addressee = first.strip_prefix("致：").or_else(|| first.strip_prefix("To: ")).unwrap_or("");
+    assert!(addressee.trim().chars().count() >= 2, "no addressee after `致：`/`To:`:\n{}", d.body);
+    for alt in ["或", " or ", "/", "、"] {
+        assert!(!addressee.contains(alt), "alternative addressees `{alt}`: {first}");
+    }
+    // A label is always followed by what it labels: no "联系方式：" with nothing after it.
+    let lines: Vec<&str> = d.body.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        let greeting = *l == "您好：" || l.starts_with("尊敬的") || l.starts_with("Dear ");
+        if (l.ends_with('：') || l.ends_with(':')) && !greeting {
+            let next = lines.get(i + 1).copied().unwrap_or("");
+            assert!(
+                next.starts_with("  ") || next.starts_with(|c: char| c.is_ascii_digit()),
+                "`{l}` is followed by nothing it labels:\n{}",
+                d.body
+            );
+        }
+    }
     // No alternatives left for the user to strike, in RightsDesk's own words.
     let own = own_words(&d.body);
-    for needle in ["（或", "(or ", "或对注销", "，或对", "业主（或"] {
+    for needle in ["（或", "(or ", "或对注销", "，或对", "业主（或", "（或者", "(or:", "and/or", "/或", "或/"]
+    {
         assert!(!own.contains(needle), "alternative `{needle}` in:\n{own}");
+    }
+    // A fact slot (a name, a date, an authority) holds one fact: no "A或B" / "A/B"
+    // between the parties of the letter.
+    for slot in own.lines().filter(|l| !l.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
+        for pair in ["物业使用人", "业主或", "或业主", "owner or occupier", "owner/occupier"] {
+            assert!(!slot.contains(pair), "party alternative `{pair}` in: {slot}");
+        }
     }
     // A quote never stops at an introductory colon.
     for end in ["：”", ":\""] {
@@ -240,6 +304,26 @@ fn the_full_letter_matrix_matches_its_reviewed_snapshots() {
             snapshot(
                 format!("biometric-objection-property-CN-{lc}"),
                 &draft(RequestKind::BiometricObjection, Jurisdiction::Cn, loc, property),
+            );
+            // A property manager: no 15-day reference, "promptly" only (issue 14 item 10).
+            snapshot(
+                format!("deletion-property-CN-{lc}"),
+                &draft(
+                    RequestKind::Deletion,
+                    Jurisdiction::Cn,
+                    loc,
+                    Case { ground: Some("unlawful"), ..property },
+                ),
+            );
+            // A follow-up of a request the law asks to be handled promptly, with no date.
+            snapshot(
+                format!("reminder-access-CN-{lc}"),
+                &draft(
+                    RequestKind::Reminder,
+                    Jurisdiction::Cn,
+                    loc,
+                    Case { parent: RequestKind::Access, ..Case::default() },
+                ),
             );
             snapshot(
                 format!("account-cancellation-ecommerce-CN-{lc}"),
@@ -479,6 +563,17 @@ fn follow_ups_report_the_reference_as_asked_in_the_rules_unit_and_name_the_origi
         let d = draft(RequestKind::Reminder, j, Locale::EnUs, Case { parent, ..Case::default() });
         assert!(!d.body.contains("asked you to answer by") && !d.body.contains("was due"), "{}", d.body);
     }
+    // Where no law sets a period, the date is the one the letter proposed, never a "regulators' reference".
+    for kind in [RequestKind::Reminder, RequestKind::Complaint] {
+        let other = draft(kind, Jurisdiction::Other, Locale::EnUs, Case::default());
+        assert!(
+            other.body.contains("the period I proposed") && !other.body.contains("regulators"),
+            "{}",
+            other.body
+        );
+        let zh = draft(kind, Jurisdiction::Other, Locale::ZhCn, Case::default());
+        assert!(zh.body.contains("（本人提出的期限）") && !zh.body.contains("监管"), "{}", zh.body);
+    }
     let eu_zh = draft(RequestKind::Complaint, Jurisdiction::Eu, Locale::ZhCn, Case::default());
     assert!(eu_zh.body.contains("现已逾期 9 日"), "{}", eu_zh.body);
 }
@@ -591,6 +686,23 @@ fn jishi_is_cited_from_the_articles_that_say_it_and_the_15_days_only_where_its_s
             Case { hk: HolderKind::Property, ..Case::default() },
         );
         assert!(!property.body.contains(reference), "{}", property.body);
+        for kind in [RequestKind::Deletion, RequestKind::Correction, RequestKind::AccountCancellation] {
+            let d = draft(kind, Jurisdiction::Cn, loc, Case { hk: HolderKind::Property, ..Case::default() });
+            assert!(!d.body.contains(reference), "{kind:?} to a property manager:\n{}", d.body);
+        }
+        // A reminder of an access request says what the law requires, with the days since receipt.
+        let r = draft(
+            RequestKind::Reminder,
+            Jurisdiction::Cn,
+            loc,
+            Case { parent: RequestKind::Access, ..Case::default() },
+        );
+        let said = if loc == Locale::ZhCn {
+            "依法贵方应当及时处理，贵方收到该请求至今已过 40 日"
+        } else {
+            "The law requires you to deal with it promptly; 40 calendar days have passed"
+        };
+        assert!(r.body.contains(said) && !r.body.contains(reference), "{}", r.body);
     }
     let access = draft(RequestKind::Access, Jurisdiction::Cn, Locale::ZhCn, Case::default());
     assert!(access.body.contains("《个人信息保护法》第四十五条第二款"), "{}", access.body);
@@ -605,7 +717,28 @@ fn chinese_letters_close_properly_and_keep_names_tight() {
         assert!(!d.body.contains("无不当延迟"), "{}", d.body);
     }
     let eu = draft(RequestKind::Deletion, Jurisdiction::Eu, Locale::ZhCn, Case::default());
-    assert!(eu.body.contains("GDPR第12条第3款") && !eu.body.contains("第十二条第三款"), "{}", eu.body);
+    assert!(
+        eu.body.contains("《通用数据保护条例》第12条第3款") && !eu.body.contains("第十二条第三款"),
+        "{}",
+        eu.body
+    );
+    // One spelling per law name: the name the citations use, in the letter's own words too.
+    for (j, name, other) in [
+        (Jurisdiction::Eu, "《通用数据保护条例》", "GDPR第"),
+        (Jurisdiction::Uk, "《英国通用数据保护条例》", "英国《通用数据保护条例》"),
+        (Jurisdiction::UsCa, "《加州消费者隐私法》", "加州民法典"),
+    ] {
+        for kind in first_kinds(j).into_iter().chain([RequestKind::Reminder, RequestKind::Complaint]) {
+            let d = draft(kind, j, Locale::ZhCn, Case::default());
+            let own = own_words(&d.body);
+            assert!(!own.contains(other), "{kind:?} {j:?}: `{other}` beside `{name}`:\n{}", d.body);
+            assert!(!own.contains("英国GDPR") && !own.contains("加利福尼亚州"), "{}", d.body);
+        }
+    }
+    for kind in first_kinds(Jurisdiction::UsCa) {
+        let d = draft(kind, Jurisdiction::UsCa, Locale::EnUs, Case::default());
+        assert!(!d.body.contains("Civil Code §"), "{kind:?}: CCPA sections are cited as CCPA:\n{}", d.body);
+    }
 }
 
 #[test]

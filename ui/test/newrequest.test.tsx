@@ -5,7 +5,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NewRequest } from "../src/features/requests/NewRequest";
 import { TEST_TODAY, screenHarness } from "./fixtures";
-import type { Account, DraftInput, HolderDetail, HolderKind, LetterPreview } from "../src/ipc/gen";
+import type { Account, ChannelOption, DraftInput, HolderDetail, HolderKind, LetterPreview } from "../src/ipc/gen";
 
 function detail(kind: HolderKind, accounts: Account[]): HolderDetail {
   return {
@@ -27,14 +27,26 @@ const account: Account = {
   ],
 };
 
+const CHANNELS: ChannelOption[] = [
+  {
+    id: "cn-cac", nameZh: "网信部门", nameEn: "Cyberspace administration (网信部门)", confidence: "UNVERIFIED",
+    phone: null, web: null, noteEn: "No verified channel: use the one your local 网信办 publishes.", noteZh: "没有经核实的渠道。",
+  },
+  {
+    id: "cn-12315", nameZh: "12315 全国市场监管投诉举报", nameEn: "12315 National Market Regulation Complaints and Reports",
+    confidence: "UNVERIFIED", phone: "12315", web: null, noteEn: null, noteZh: null,
+  },
+];
+
 function preview(input: DraftInput, d: HolderDetail): LetterPreview {
   const ids = input.identifiers ?? d.accounts.flatMap((a) => a.identifiers);
+  const channels = input.kind === "complaint" ? CHANNELS : [];
   return {
-    draft: { subject: `${input.kind} ${input.reason ?? ""}`, body: ids.map((i) => i.value).join("\n"), recipient: null, citations: [], channels: [] },
+    draft: { subject: `${input.kind} ${input.reason ?? ""}`, body: ids.map((i) => i.value).join("\n"), recipient: null, citations: [], channels },
     jurisdiction: "CN",
     rule: {
       id: "cn-15-working-days", jurisdiction: "CN", default: true, unit: "cn-working-days", amount: 15, status: "reference",
-      sources: [], bindingDutyIds: [], labelEn: "15 working days", labelZh: "15 个工作日", noteEn: "", noteZh: "",
+      sources: [], bindingDutyIds: [], receiptIsDayOne: false, labelEn: "15 working days", labelZh: "15 个工作日", noteEn: "", noteZh: "",
       extension: null, acknowledgement: null,
     },
     ruleSources: [
@@ -162,6 +174,20 @@ describe("new-request wizard", () => {
     await vi.waitFor(() => expect(el("#rule-sources")).not.toBeNull());
     expect(el("#rule-sources")?.textContent).toContain("App Methods Part VI item 3");
     expect(el("#rule-sources")?.textContent).not.toContain("rdff-6-3");
+  });
+
+  it("lists a complaint's channels by name in both languages, never by id", async () => {
+    mount(detail("ecommerce", [account]), 9);
+    await vi.waitFor(() => expect(el("#request-kind-complaint")).not.toBeNull());
+    el("#request-kind-complaint")?.click();
+    await vi.waitFor(() => expect(root().querySelectorAll('[data-testid="channel"]')).toHaveLength(2));
+    const text = el("#complaint-channels")?.textContent ?? "";
+    expect(text).toContain("Cyberspace administration (网信部门)");
+    expect(text).toContain("12315 National Market Regulation Complaints and Reports");
+    expect(text).toContain("12315 全国市场监管投诉举报");
+    expect(text).toContain("No verified channel");
+    expect(text).not.toContain("cn-cac");
+    expect(text).not.toContain("cn-12315");
   });
 
   it("skips the situations for a follow-up", async () => {

@@ -10,6 +10,7 @@
 //! call site otherwise (E0255).
 
 pub mod calendar;
+pub mod data;
 pub mod discovery;
 pub mod files;
 pub mod holders;
@@ -41,6 +42,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         calendar::calendar_years,
         calendar::preview_notice,
         calendar::import_notice,
+        data::pack_location,
+        data::set_pack_location,
+        data::check_data_packs_now,
         files::export_evidence,
         files::save_letter_pdf,
         files::pick_attachments,

@@ -120,9 +120,12 @@ Publishing the 2027 calendar (maintainers), once 国务院办公厅关于2027年
   3. Build and sign the pack with the publisher key (never in the repository):
        rightsdesk data build --kind calendar --pack-version 2026MMDD00 --created 2026-MM-DDT00:00:00Z \\
          --key publisher.key --out calendar-2027.pack src/calendar/data/cn-workdays.json
-  4. Publish calendar-2027.pack where users point `data update --url` (or RIGHTSDESK_DATA_URL); a user
-     may also `data install` the file. Once installed, the official 2027 replaces any 2027 the user
-     imported, and every provisional 2027 deadline becomes the official date.";
+  4. Publish calendar-2027.pack where users point `data update --url` (or RIGHTSDESK_DATA_URL), or
+     where the app's Settings > Data updates looks (a web address serving the pack or an index
+     {\"packs\": [\"calendar-2027.pack\"]}, or a folder holding *.pack files; off until the user turns
+     it on, then \"Check now\"); a user may also `data install` the file. Once installed (from the
+     next start), the official 2027 replaces any 2027 the user imported, and every provisional 2027
+     deadline becomes the official date.";
 
 #[derive(Subcommand)]
 enum HolderCmd {
@@ -318,10 +321,15 @@ fn run(cli: Cli) -> Result<(), String> {
             return data::run(cmd, &data_dir);
         }
     }
-    // `deadline` needs no database.
+    // `deadline` counts on the same calendar as the requests: the user's imported
+    // years come from the store when there is one; without one, the official calendar.
     if let Command::Deadline { jurisdiction, from, rule, json } = &cli.command {
-        let answer =
-            api::compute_deadline(*jurisdiction, *from, rule.as_deref()).map_err(|e| e.to_string())?;
+        let store = match db_path(&cli) {
+            Ok(path) if path.exists() => Some(safety::open(&path, &cli.unlock, &now)?),
+            _ => None,
+        };
+        let answer = api::compute_deadline(store.as_ref(), *jurisdiction, *from, rule.as_deref())
+            .map_err(|e| safety::describe(&e))?;
         if *json {
             print_json(&answer);
         } else {
@@ -548,6 +556,7 @@ fn due_words(due: rightsdesk::deadline::Due) -> String {
     match due {
         rightsdesk::deadline::Due::On(d) => d.to_string(),
         rightsdesk::deadline::Due::Immediate => "immediately".into(),
+        rightsdesk::deadline::Due::Promptly => "promptly (the law sets no number of days)".into(),
         rightsdesk::deadline::Due::Provisional(p) => format!(
             "provisional {} (the {} holiday arrangement is not yet published; at the latest {}, at the earliest {})",
             p.date, p.year, p.latest, p.earliest

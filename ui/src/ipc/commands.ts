@@ -11,6 +11,9 @@ import type {
   CalendarYear,
   NoticeInput,
   NoticePreview,
+  PackLocation,
+  PackLocationInput,
+  UpdateOutcome,
   ContactCandidate,
   ContactKind,
   DataLicence,
@@ -102,6 +105,11 @@ export const listRequests = () => call<RequestSummary[]>("list_requests");
 export const calendarYears = () => call<CalendarYear[]>("calendar_years");
 export const previewNotice = (input: NoticeInput) => call<NoticePreview>("preview_notice", { input });
 export const importNotice = (input: NoticeInput) => call<NoticePreview>("import_notice", { input });
+
+// Signed data packs: where to look (off by default) and "check now"
+export const packLocation = () => call<PackLocation>("pack_location");
+export const setPackLocation = (input: PackLocationInput) => call<PackLocation>("set_pack_location", { input });
+export const checkDataPacksNow = () => call<UpdateOutcome[]>("check_data_packs_now");
 
 // Files chosen in native dialogs (the shell opens them; `null` = cancelled)
 export const exportEvidence = (target: ExportTarget, options: EvidenceOptions, title: string) =>

@@ -9,6 +9,7 @@ import { useToday } from "../../components/today";
 import { useL10n } from "../../i18n/context";
 import { calendarYears, listRequests } from "../../ipc/commands";
 import { href } from "../../router";
+import { ImportNotice } from "./ImportNotice";
 import {
   type CalendarItem,
   type DayMarkInfo,
@@ -28,8 +29,9 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
   const { t } = useL10n();
   const today = useToday();
   const [month, setMonth] = useState(route.month ?? monthOf(today));
-  const [list] = useAsync(listRequests, []);
-  const [years] = useAsync(calendarYears, []);
+  const [list, reloadList] = useAsync(listRequests, []);
+  const [years, reloadYears] = useAsync(calendarYears, []);
+  const [importing, setImporting] = useState(false);
 
   // Following a link to the calendar (the sidebar, a bookmark) shows that link's month.
   useEffect(() => setMonth(route.month ?? monthOf(today)), [route, today]);
@@ -63,7 +65,27 @@ export function Calendar({ route }: { route: { name: "calendar"; month?: string 
           <h1 tabIndex={-1}>{t("calendar-title")}</h1>
           <p class="muted">{t("calendar-intro")}</p>
         </div>
+        <div class="actions">
+          <button
+            type="button"
+            class="button"
+            id="calendar-import-notice"
+            aria-expanded={importing}
+            aria-controls="notice-import"
+            onClick={() => setImporting((v) => !v)}
+          >
+            {t("calendar-notice-open")}
+          </button>
+        </div>
       </header>
+      {importing && (
+        <ImportNotice
+          onStored={() => {
+            void reloadYears();
+            void reloadList();
+          }}
+        />
+      )}
       {list.state === "error" && <ErrorNotice error={list.error} />}
       <section class="panel calendar" aria-labelledby="calendar-month">
         <div class="toolbar calendar-toolbar">

@@ -5,7 +5,7 @@
 import { Badge } from "../../components/Badge";
 import { confidenceId, legalStatusId } from "../../components/labels";
 import { useL10n } from "../../i18n/context";
-import type { CitedArticle, Due, Rule } from "../../ipc/gen";
+import type { ChannelOption, CitedArticle, Due, Rule } from "../../ipc/gen";
 import { dueText } from "./countdown";
 
 export function Citations({ citations, id }: { citations: CitedArticle[]; id?: string }) {
@@ -81,5 +81,49 @@ export function RuleBox({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * Where a complaint can go, by name in the screen's language with the other
+ * language beside it (the letter is addressed to the first); a channel whose
+ * details were not verified says so.
+ */
+export function ChannelList({ channels }: { channels: ChannelOption[] }) {
+  const { t, lang } = useL10n();
+  const zh = lang === "zh-CN";
+  return (
+    <ol class="plain channels" id="complaint-channels">
+      {channels.map((c, i) => {
+        const [name, other] = zh ? [c.nameZh, c.nameEn] : [c.nameEn, c.nameZh];
+        const note = zh ? c.noteZh : c.noteEn;
+        return (
+          <li key={c.id} data-testid="channel">
+            <strong>{name}</strong>
+            {other !== name && (
+              <span class="muted" lang={zh ? "en" : "zh-CN"}>
+                {" "}
+                · {other}
+              </span>
+            )}
+            {i === 0 && (
+              <>
+                {" "}
+                <Badge tone="info">{t("request-channel-addressed")}</Badge>
+              </>
+            )}
+            {c.confidence === "UNVERIFIED" && (
+              <>
+                {" "}
+                <Badge tone="warning">{t(confidenceId(c.confidence))}</Badge>
+              </>
+            )}
+            {c.phone && <span class="muted small"> · {c.phone}</span>}
+            {c.web && <span class="muted small mono"> · {c.web}</span>}
+            {note && <p class="muted small">{note}</p>}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -25,7 +25,7 @@ import { holderNames } from "../holders/Inventory";
 import { browserStorage, hasSender, loadSender } from "../settings/sender";
 import { useToday } from "../../components/today";
 import { accountIdentifiers, identifiersToSend, toggleLeftOut } from "./identifiers";
-import { Citations, RuleBox } from "./Legal";
+import { ChannelList, Citations, RuleBox } from "./Legal";
 import {
   SITUATIONS,
   complaintReasonsFor,
@@ -405,11 +405,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
                 {preview.draft.channels.length > 0 && (
                   <>
                     <h3>{t("request-channels")}</h3>
-                    <ul class="plain">
-                      {preview.draft.channels.map((c) => (
-                        <li key={c}>{c}</li>
-                      ))}
-                    </ul>
+                    <ChannelList channels={preview.draft.channels} />
                   </>
                 )}
               </aside>

@@ -35,6 +35,8 @@ export function countdown(state: ClockState): Countdown {
       return { id: "deadline-not-sent", args: {}, tone: "neutral" };
     case "immediate":
       return { id: "deadline-immediate", args: {}, tone: "warning" };
+    case "promptly":
+      return { id: "deadline-promptly", args: { days: state.days }, tone: "neutral" };
     case "pastProvisional":
       return { id: "deadline-past-provisional", args: { latest: state.latest, year: String(state.year) }, tone: "warning" };
   }
@@ -47,6 +49,8 @@ export function dueText(due: Due): { id: string; args: Args } {
       return { id: "deadline-due-on", args: { date: due.value } };
     case "immediate":
       return { id: "deadline-due-immediately", args: {} };
+    case "promptly":
+      return { id: "deadline-due-promptly", args: {} };
     case "provisional":
       return {
         id: "deadline-due-provisional",

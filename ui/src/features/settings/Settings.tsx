@@ -17,6 +17,7 @@ import {
 } from "../reminders/reminders";
 import { SecuritySettings } from "../safety/SecuritySettings";
 import { About } from "./About";
+import { DataUpdates } from "./DataUpdates";
 import { SenderSettings } from "./SenderSettings";
 
 export function Settings({ info, onInfoChanged }: { info: AppInfo | null; onInfoChanged?: () => void }) {
@@ -66,6 +67,7 @@ export function Settings({ info, onInfoChanged }: { info: AppInfo | null; onInfo
           </dl>
         )}
       </section>
+      {info && info.storeError == null && <DataUpdates />}
       <About version={info?.version ?? null} />
     </div>
   );

@@ -4,7 +4,7 @@ import type { Unit } from "./Unit";
 /**
  * Where a request stands today.
  */
-export type ClockState = { "kind": "dueIn", days: number, unit: Unit, } | { "kind": "dueToday" } | { "kind": "overdue", days: number, unit: Unit, } | { "kind": "stopped", on: string, } | { "kind": "notSent" } | { "kind": "immediate" } | { "kind": "pastProvisional", days: number, unit: Unit, latest: string, 
+export type ClockState = { "kind": "dueIn", days: number, unit: Unit, } | { "kind": "dueToday" } | { "kind": "overdue", days: number, unit: Unit, } | { "kind": "stopped", on: string, } | { "kind": "notSent" } | { "kind": "immediate" } | { "kind": "promptly", days: number, } | { "kind": "pastProvisional", days: number, unit: Unit, latest: string, 
 /**
  * The year whose arrangement is not yet published.
  */

@@ -4,4 +4,4 @@ import type { ProvisionalDate } from "./ProvisionalDate";
 /**
  * When a request (or an acknowledgement) is due.
  */
-export type Due = { "kind": "on", "value": string } | { "kind": "immediate" } | { "kind": "provisional", "value": ProvisionalDate };
+export type Due = { "kind": "on", "value": string } | { "kind": "immediate" } | { "kind": "promptly" } | { "kind": "provisional", "value": ProvisionalDate };

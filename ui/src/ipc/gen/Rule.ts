@@ -24,4 +24,10 @@ sources: Array<string>,
 /**
  * Binding article ids a letter may cite as the basis for a timely answer.
  */
-bindingDutyIds: Array<string>, labelEn: string, labelZh: string, noteEn: string, noteZh: string, extension: Extension | null, acknowledgement: Acknowledgement | null, };
+bindingDutyIds: Array<string>, 
+/**
+ * The period begins with the day of receipt, which counts as day 1 (DPA 2018
+ * s.164A(3): "within the period of 30 days beginning when the complaint is
+ * received"); otherwise the day of receipt is day 0 and never counted.
+ */
+receiptIsDayOne: boolean, labelEn: string, labelZh: string, noteEn: string, noteZh: string, extension: Extension | null, acknowledgement: Acknowledgement | null, };

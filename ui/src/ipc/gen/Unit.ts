@@ -3,4 +3,4 @@
 /**
  * What a rule's amount counts.
  */
-export type Unit = "cn-working-days" | "calendar-days" | "calendar-months" | "us-business-days" | "immediate";
+export type Unit = "cn-working-days" | "calendar-days" | "calendar-months" | "us-business-days" | "immediate" | "promptly";
