@@ -240,6 +240,7 @@ fn the_case_model_has_the_facts_timeline_attachments_and_hashes_without_any_pdf(
             state: FileState::Intact,
             picture: Some(PictureRef { key: 0, width: 64, height: 40 }),
             not_shown: None,
+            mail: None,
         },
     )]);
     let reader = Reader { locale: Locale::ZhCn, today: at.today, sender: None, l10n: Localizer::embedded() };

@@ -202,6 +202,7 @@ fn a_failed_multi_step_write_leaves_nothing_behind() {
                 tracking: None,
                 channel: None,
                 files: vec![good, dir.path().join("missing.pdf")],
+                inline: Vec::new(),
             },
             "2026-02-11T00:00:00Z",
         )
@@ -222,6 +223,7 @@ fn a_failed_multi_step_write_leaves_nothing_behind() {
             tracking: None,
             channel: None,
             files: vec![],
+            inline: Vec::new(),
         },
         "t",
     );
