@@ -62,6 +62,12 @@ pub enum ErrorCode {
     PackInvalidContent,
     PackLocationOff,
     PackLocationInvalid,
+    TsaUnreachable,
+    TsaBadReply,
+    TsaDigestMismatch,
+    TsaBadSignature,
+    TimestampRecordAltered,
+    EmlUnreadable,
     Internal,
 }
 
@@ -120,12 +126,18 @@ impl ErrorCode {
             Self::PackInvalidContent => "pack-invalid-content",
             Self::PackLocationOff => "pack-location-off",
             Self::PackLocationInvalid => "pack-location-invalid",
+            Self::TsaUnreachable => "tsa-unreachable",
+            Self::TsaBadReply => "tsa-bad-reply",
+            Self::TsaDigestMismatch => "tsa-digest-mismatch",
+            Self::TsaBadSignature => "tsa-bad-signature",
+            Self::TimestampRecordAltered => "timestamp-record-altered",
+            Self::EmlUnreadable => "eml-unreadable",
             Self::Internal => "internal",
         }
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 52] = [
+    pub const ALL: [ErrorCode; 58] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -177,6 +189,12 @@ impl ErrorCode {
         Self::PackInvalidContent,
         Self::PackLocationOff,
         Self::PackLocationInvalid,
+        Self::TsaUnreachable,
+        Self::TsaBadReply,
+        Self::TsaDigestMismatch,
+        Self::TsaBadSignature,
+        Self::TimestampRecordAltered,
+        Self::EmlUnreadable,
         Self::Internal,
     ];
 }
@@ -208,6 +226,12 @@ pub enum Error {
     /// A data pack was refused; the data in use did not change.
     #[error(transparent)]
     Pack(#[from] crate::datapack::PackError),
+    /// A trusted timestamp could not be had, or does not hold.
+    #[error(transparent)]
+    Timestamp(#[from] crate::timestamp::TimestampError),
+    /// A raw e-mail (.eml) could not be read as a message.
+    #[error("{path} is not a readable e-mail message: {message}")]
+    EmlUnreadable { path: String, message: String },
     /// A pasted holiday notice could not be read (the message names the line).
     #[error("the holiday notice could not be read: {0}")]
     Notice(#[from] crate::calendar::notice::NoticeError),
@@ -267,6 +291,17 @@ impl Error {
             Self::Directory(_) => ErrorCode::DirectoryInvalid,
             Self::Fetch(e) => fetch_code(e),
             Self::Pack(e) => e.code(),
+            Self::Timestamp(e) => {
+                use crate::timestamp::TimestampError as T;
+                match e {
+                    T::Unreachable { .. } => ErrorCode::TsaUnreachable,
+                    T::BadReply(_) => ErrorCode::TsaBadReply,
+                    T::DigestMismatch { .. } => ErrorCode::TsaDigestMismatch,
+                    T::BadSignature(_) => ErrorCode::TsaBadSignature,
+                    T::RecordAltered(_) => ErrorCode::TimestampRecordAltered,
+                }
+            }
+            Self::EmlUnreadable { .. } => ErrorCode::EmlUnreadable,
             Self::Notice(_) => ErrorCode::CalendarNotice,
             Self::Calendar(crate::calendar::CalendarError::Unknown { .. }) => ErrorCode::CalendarUnknown,
             Self::Calendar(_) => ErrorCode::CalendarNotice,

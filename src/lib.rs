@@ -18,10 +18,12 @@
 //! | [`policy`] | reading a fetched privacy policy: charset, text, candidate contacts |
 //! | [`spelling`] | pinyin spellings of Chinese names for search ("taobao", "tb" → 淘宝) |
 //! | [`datapack`] | signed updates of the law, calendar and directory data |
-//! | [`evidence`] | the evidence PDF and the printable letter (the only `printpdf` user) |
+//! | [`evidence`] | the evidence PDF, the evidence package and the printable letter (the only `printpdf` user) |
+//! | [`timestamp`] | RFC 3161 trusted timestamps: the query, and the offline check of a reply |
+//! | [`mail`] | reading a raw e-mail (.eml): the headers the evidence lists |
 //!
 //! Dependency rule: `holder`, `request`, `jurisdiction`, `i18n`, `validate`,
-//! `directory`, `import`, `interchange`, `policy`, `datapack` are
+//! `directory`, `import`, `interchange`, `policy`, `datapack`, `timestamp`, `mail` are
 //! pure (no store, file system or clock). `store` is the only module with
 //! SQL; `fetch` is the only one with network access. `api` is the only module that combines them. Nothing here names Tauri.
 
@@ -44,10 +46,12 @@ pub mod interchange;
 pub mod jurisdiction;
 pub mod law;
 pub mod letter;
+pub mod mail;
 pub mod policy;
 pub mod request;
 pub mod spelling;
 pub mod store;
+pub mod timestamp;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, Result};

@@ -223,6 +223,24 @@ evidence-integrity-since = Recorded in this app since { $since }: from then on t
 evidence-integrity-since-upgraded = Sealed as a whole (letter as sent, addressee, events with their details and attachments, kept pages) when this store was upgraded, which was no earlier than { $since } (its newest entry then); before that, only the events were chained to each other.
 evidence-integrity-events-only = Only the events are chained to each other; the letter and the addressee are not sealed.
 evidence-integrity-no-timestamp = No trusted timestamp: this record was kept by the sender and is not independently confirmed. The hashes show that it was not changed by ordinary edits since it was recorded; they do not prove when it was recorded, and whoever holds the data file could compute a new record that is consistent again.
+evidence-integrity-timestamped = Unchanged since the trusted timestamp of { $time } (TSA { $tsa }, certificate { $signer }): the time-stamping authority signed the digest { $digest }, which is the head of this record as it stood with its first { $covered } of { $events } event(s); the signature, the stamped digest and the nonce were checked offline when exporting. { $later ->
+    [0] Nothing was added since.
+   *[other] The { $later } event(s) recorded after it are covered by RightsDesk's own chain only, not by this timestamp.
+}
+evidence-problem-timestamp = Trusted timestamp { $id } does not hold: its signature is broken, or the record it stamped has changed since.
+evidence-timestamps-heading = Trusted timestamps (RFC 3161)
+evidence-col-timestamp = Time-stamping authority, time and stamped digest
+evidence-timestamp-time = Time (by the authority): { $time }
+evidence-timestamp-tsa = Authority: { $tsa }
+evidence-timestamp-signer = Signed by: { $signer } (certificate SHA-256 { $sha })
+evidence-timestamp-digest = Stamped digest: { $digest }
+evidence-timestamp-holds = Holds: the signature, the stamped digest and the nonce match; it covers the first { $covered } of { $events } event(s).
+evidence-timestamp-fails = DOES NOT HOLD: its signature is broken or the record it stamped has changed; it confirms nothing.
+evidence-mail-message-id = Message-ID: { $value }
+evidence-mail-date = Date: { $value }
+evidence-mail-from = From: { $value }
+evidence-mail-dkim = DKIM signature: domain (d=) { $domain }, selector (s=) { $selector }
+evidence-mail-no-dkim = DKIM signature: none in this message
 evidence-integrity-not-intact = This record is NOT intact: it must not be presented as unchanged.
 evidence-integrity-problems = WARNING, found when exporting: { $count ->
         [one] one record no longer matches its hash.
@@ -257,3 +275,14 @@ evidence-letter-to = To
 evidence-letter-date = Date: { $date }
 evidence-letter-signature = Signature:
 evidence-letter-footer = Request #{ $id } · prepared with RightsDesk (数据权利助手)
+
+## Evidence package (README-en.txt)
+
+package-readme-title = RightsDesk (数据权利助手) evidence package
+package-readme-intro = This archive holds the evidence PDF ({ $pdf }) and the originals it describes: each letter as sent (letters/), each reply as the raw message it arrived as (replies/, .eml), the other attached files (attachments/) and the trusted-timestamp replies (timestamps/, .tsr). File names start with the reference the PDF gives them (A1, A2 …; T1, T2 …).
+package-readme-sha = 1. Check that no file changed: MANIFEST.sha256 lists the SHA-256 of every other file; each attachment's SHA-256 is also printed in the PDF. In the folder where the archive was unpacked, run (coreutils; on macOS "shasum -a 256 -c"):
+package-readme-no-timestamp = 2. This package carries no trusted timestamp: the record was kept by the sender and is not independently confirmed.
+package-readme-timestamp = 2. Check each trusted timestamp (RFC 3161) with OpenSSL. The digest in the command is the record head the authority signed, as the PDF prints it; TSA-ROOT.pem is the time-stamping authority's root certificate, downloaded from the authority itself (not from this package). Show what the token says, then verify it:
+package-readme-token = { $path } (authority: { $tsa })
+package-readme-timestamp-after = "Verification: OK" means the authority signed exactly that digest at the time it states. That the digest is the head of the record shown in the PDF is checked by RightsDesk ("rightsdesk verify"), which recomputes it from the record.
+package-readme-eml = 3. A raw reply (.eml) can be opened in any mail program; its Message-ID, Date, From and DKIM-Signature (d=, s=) are listed in the PDF, so the sender's mail server or a notary can confirm it.

@@ -11,6 +11,10 @@ evidence-export = Export evidence (PDF)…
 evidence-save-title = Save the evidence PDF
 evidence-working = Preparing the PDF…
 evidence-saved = Saved { $path } ({ $size }).
+evidence-bundle = Export evidence package (.zip)…
+evidence-bundle-title = Save the evidence package
+evidence-bundle-working = Preparing the evidence package…
+evidence-bundle-hint = One zip with the PDF and the originals: letters as sent, replies as raw e-mails, attachments, timestamp tokens, a SHA-256 manifest and a README saying how to check each file with sha256sum and openssl.
 
 ## Printable letter
 request-letter-pdf = Save as PDF / print…
@@ -175,3 +179,23 @@ request-letter-date = Date on the letter
 request-letter-date-hint = Today, unless you are recording a letter you already sent earlier. Your details from Settings › Your details sign the letter.
 integrity-pageAltered = Company #{ $holder }: the saved copy of { $url } was changed.
 integrity-pageMissing = Company #{ $holder }: the saved copy of { $url } is missing.
+
+## Trusted timestamps (request page, settings)
+timestamp-title = Trusted timestamp
+timestamp-hint = A time-stamping authority signs this record's digest and the time, so anyone can later check with OpenSSL that the record existed then and has not changed since. Only the 64-character digest is sent, to the authority chosen in Settings; nothing else leaves your computer.
+timestamp-none = No trusted timestamp yet: the record is kept by you and is not independently confirmed.
+timestamp-request = Get a trusted timestamp
+timestamp-working = Asking the time-stamping authority…
+timestamp-row = { $time } · { $tsa }
+timestamp-covers = Covers the first { $covered } event(s); digest { $digest }
+timestamp-holds = Holds (signature, digest and nonce checked offline)
+timestamp-fails = Does not hold: { $reason }
+settings-tsa = Time-stamping authority
+settings-tsa-hint = Used only when you click "Get a trusted timestamp" on a request: then the record's digest is sent to it. Public RFC 3161 services; you may also enter your own.
+settings-tsa-custom = Another address (http or https)
+settings-tsa-save = Use this address
+settings-tsa-saved = Timestamps will be asked from { $url }.
+integrity-timestampInvalid = Request #{ $request }: trusted timestamp { $timestamp } does not hold (its signature is broken or the record it stamped has changed).
+request-log-eml = Log a reply from an e-mail file (.eml)…
+request-log-eml-title = Choose the reply as an e-mail file (.eml)
+request-log-eml-hint = Save the reply from your mail program as .eml ("Save as" or "Download message"): RightsDesk keeps it byte for byte and lists its Message-ID, Date, From and DKIM signature in the evidence.

@@ -214,6 +214,24 @@ evidence-integrity-since = 自 { $since } 起记录于本应用：此后所发�
 evidence-integrity-since-upgraded = 本数据库升级时整体封存（所发函件、收件方、事件及其细节和附件、已保存页面），升级时间不早于 { $since }（当时最新的一条记录）；此前仅各事件之间相互链接。
 evidence-integrity-events-only = 仅各事件之间相互链接；函件和收件方未被封存。
 evidence-integrity-no-timestamp = 无可信时间戳：本记录由发件人自行保存，未经独立第三方确认。哈希值表明记录自录入以来未经一般性修改；它们不能证明记录于何时录入，持有数据文件的人也可以重新计算出一份前后一致的新记录。
+evidence-integrity-timestamped = 自 { $time } 的可信时间戳（时间戳服务机构 { $tsa }，证书 { $signer }）以来未经改动：时间戳服务机构签署了摘要 { $digest }，即本记录在含前 { $covered } 个事件（共 { $events } 个）时的摘要；导出时已离线核验签名、所盖摘要和随机数。{ $later ->
+    [0] 此后未添加任何内容。
+   *[other] 此后记录的 { $later } 个事件仅由“数据权利助手”自身的哈希链覆盖，不在该时间戳范围之内。
+}
+evidence-problem-timestamp = 可信时间戳 { $id } 不成立：其签名已损坏，或其所盖的记录此后已被改动。
+evidence-timestamps-heading = 可信时间戳（RFC 3161）
+evidence-col-timestamp = 时间戳服务机构、时间及所盖摘要
+evidence-timestamp-time = 时间（以服务机构为准）：{ $time }
+evidence-timestamp-tsa = 服务机构：{ $tsa }
+evidence-timestamp-signer = 签署者：{ $signer }（证书 SHA-256 { $sha }）
+evidence-timestamp-digest = 所盖摘要：{ $digest }
+evidence-timestamp-holds = 成立：签名、所盖摘要和随机数均一致；覆盖前 { $covered } 个事件（共 { $events } 个）。
+evidence-timestamp-fails = 不成立：签名已损坏或其所盖记录已被改动；不能证明任何内容。
+evidence-mail-message-id = Message-ID：{ $value }
+evidence-mail-date = 日期（Date）：{ $value }
+evidence-mail-from = 发件人（From）：{ $value }
+evidence-mail-dkim = DKIM 签名：域名（d=）{ $domain }，选择器（s=）{ $selector }
+evidence-mail-no-dkim = DKIM 签名：该邮件中没有
 evidence-integrity-not-intact = 本记录不完整：不得将其作为未经改动的记录出示。
 evidence-integrity-problems = 警告：导出时发现 { $count } 条记录与其哈希值不符。
 evidence-problem-event = 事件 { $no } 与其哈希值不符。
@@ -245,3 +263,14 @@ evidence-letter-to = 收件人
 evidence-letter-date = 日期：{ $date }
 evidence-letter-signature = 签名：
 evidence-letter-footer = 请求 #{ $id } · 由“数据权利助手”生成
+
+## 证据包（README-zh.txt）
+
+package-readme-title = 数据权利助手（RightsDesk）证据包
+package-readme-intro = 本压缩包包含证据 PDF（{ $pdf }）及其所述的原始文件：所发出的每封函件（letters/）、按收到时原样保存的每封回复邮件（replies/，.eml）、其他附件（attachments/）以及可信时间戳答复（timestamps/，.tsr）。文件名以 PDF 中的编号开头（A1、A2……；T1、T2……）。
+package-readme-sha = 1. 核对文件未被改动：MANIFEST.sha256 列出了其他每个文件的 SHA-256；每个附件的 SHA-256 也印在 PDF 中。在解压后的文件夹中运行（coreutils；macOS 上用 "shasum -a 256 -c"）：
+package-readme-no-timestamp = 2. 本证据包不含可信时间戳：该记录由发件人自行保存，未经独立第三方确认。
+package-readme-timestamp = 2. 用 OpenSSL 核验每个可信时间戳（RFC 3161）。命令中的摘要即时间戳服务机构所签署的记录摘要，与 PDF 中印出的一致；TSA-ROOT.pem 是时间戳服务机构的根证书，请从该机构处下载（不要使用本包中的文件）。先查看时间戳内容，再进行核验：
+package-readme-token = { $path }（服务机构：{ $tsa }）
+package-readme-timestamp-after = 显示 "Verification: OK" 即表示该机构在其所载时间签署了该摘要。该摘要是否为 PDF 所示记录的摘要，由“数据权利助手”（rightsdesk verify）根据记录重新计算核对。
+package-readme-eml = 3. 原始回复邮件（.eml）可用任何邮件程序打开；其 Message-ID、Date、From 以及 DKIM-Signature（d=、s=）均列于 PDF 中，发件方邮件服务器或公证机构可据此核实。

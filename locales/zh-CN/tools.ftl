@@ -10,6 +10,10 @@ evidence-export = 导出证据（PDF）…
 evidence-save-title = 保存证据 PDF
 evidence-working = 正在生成 PDF…
 evidence-saved = 已保存为 { $path }（{ $size }）。
+evidence-bundle = 导出证据包（.zip）…
+evidence-bundle-title = 保存证据包
+evidence-bundle-working = 正在准备证据包…
+evidence-bundle-hint = 一个压缩包，含 PDF 及原始文件：所发函件、原样保存的回复邮件、附件、时间戳文件、SHA-256 清单，以及说明如何用 sha256sum 和 openssl 核验每个文件的 README。
 
 ## 可打印的信函
 request-letter-pdf = 保存为 PDF / 打印…
@@ -164,3 +168,23 @@ request-letter-date = 信函落款日期
 request-letter-date-hint = 默认为今天；如果您要记录此前已经寄出的信函，请改为当时的日期。“设置 › 我的信息”中的信息会用于信函署名。
 integrity-pageAltered = 公司 #{ $holder }：已保存的 { $url } 副本被改动。
 integrity-pageMissing = 公司 #{ $holder }：已保存的 { $url } 副本已丢失。
+
+## 可信时间戳（请求页面、设置）
+timestamp-title = 可信时间戳
+timestamp-hint = 由时间戳服务机构对本记录的摘要和时间进行签名，日后任何人都可用 OpenSSL 核验该记录在当时已存在且此后未被改动。只发送 64 个字符的摘要，发往“设置”中选择的服务机构；其他内容都不会离开您的电脑。
+timestamp-none = 尚无可信时间戳：记录由您自行保存，未经独立第三方确认。
+timestamp-request = 申请可信时间戳
+timestamp-working = 正在请求时间戳服务机构…
+timestamp-row = { $time } · { $tsa }
+timestamp-covers = 覆盖前 { $covered } 个事件；摘要 { $digest }
+timestamp-holds = 成立（已离线核验签名、摘要和随机数）
+timestamp-fails = 不成立：{ $reason }
+settings-tsa = 时间戳服务机构
+settings-tsa-hint = 仅在您于某个请求上点击“申请可信时间戳”时使用：届时将记录的摘要发送给它。以下为公开的 RFC 3161 服务；也可填写您自己的地址。
+settings-tsa-custom = 其他地址（http 或 https）
+settings-tsa-save = 使用此地址
+settings-tsa-saved = 今后将向 { $url } 申请时间戳。
+integrity-timestampInvalid = 请求 #{ $request }：可信时间戳 { $timestamp } 不成立（其签名已损坏，或其所盖的记录已被改动）。
+request-log-eml = 从邮件文件（.eml）记录回复…
+request-log-eml-title = 选择回复邮件文件（.eml）
+request-log-eml-hint = 在邮件程序中将回复另存为 .eml（“另存为”或“下载邮件”）：“数据权利助手”会原样保存该文件，并在证据中列出其 Message-ID、日期、发件人和 DKIM 签名。

@@ -6,10 +6,10 @@
 
 use rightsdesk::ErrorCode;
 use rightsdesk::api::{
-    BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget,
-    HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, MarkedDay,
-    MovedDeadline, NoticeInput, NoticePreview, PackLocation, PackLocationInput, PolicyFetch, RequestDetail,
-    RequestSummary, RestoreReport, SendInput, UpdateOutcome, YearSource,
+    BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EmlInput, EvidenceOptions,
+    ExportTarget, HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput,
+    MarkedDay, MovedDeadline, NoticeInput, NoticePreview, PackLocation, PackLocationInput, PolicyFetch,
+    RequestDetail, RequestSummary, RestoreReport, SendInput, TsaSettings, UpdateOutcome, YearSource,
 };
 use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
 use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
@@ -66,6 +66,8 @@ fn export_all_into(dir: &Path) {
         DraftInput,
         SendInput,
         LogInput,
+        EmlInput,
+        TsaSettings,
         Request,
         Event,
         Attachment,

@@ -51,9 +51,9 @@ fn check_files(
             continue;
         }
         let check = match store.read_attachment(a) {
-            Err(_) => FileCheck { state: FileState::Missing, picture: None, not_shown: None },
+            Err(_) => FileCheck { state: FileState::Missing, picture: None, not_shown: None, mail: None },
             Ok(bytes) if sha256_hex(&bytes) != a.sha256 => {
-                FileCheck { state: FileState::Altered, picture: None, not_shown: None }
+                FileCheck { state: FileState::Altered, picture: None, not_shown: None, mail: None }
             }
             Ok(bytes) => {
                 let image = a.media_type.starts_with("image/")
@@ -63,14 +63,28 @@ fn check_files(
                     Some(Ok(p)) => {
                         let picture = PictureRef { key: pictures.len(), width: p.width, height: p.height };
                         pictures.push(p);
-                        FileCheck { state: FileState::Intact, picture: Some(picture), not_shown: None }
+                        FileCheck {
+                            state: FileState::Intact,
+                            picture: Some(picture),
+                            not_shown: None,
+                            mail: None,
+                        }
                     }
                     Some(Err(why)) => FileCheck {
                         state: FileState::Intact,
                         picture: None,
                         not_shown: Some(why.to_string()),
+                        mail: None,
                     },
-                    None => FileCheck { state: FileState::Intact, picture: None, not_shown: None },
+                    // A kept raw e-mail: its headers are listed, read from the bytes themselves.
+                    None => FileCheck {
+                        state: FileState::Intact,
+                        picture: None,
+                        not_shown: None,
+                        mail: (a.media_type == "message/rfc822")
+                            .then(|| crate::mail::read(&bytes).ok())
+                            .flatten(),
+                    },
                 }
             }
         };
@@ -179,6 +193,110 @@ pub fn letter_pdf(
         subject: subject.clone(),
     };
     Ok(evidence::render(&comp, &[], &info)?)
+}
+
+/// The evidence package of one request or a holder dossier: one zip with the
+/// evidence PDF, each letter as sent, the raw replies (`.eml`), the other
+/// attachments, the trusted-timestamp replies (`.tsr`), `MANIFEST.sha256` and
+/// a README in Chinese and in English saying how to check each file with
+/// `sha256sum -c` and `openssl ts -verify`.
+///
+/// A file missing from the data folder, or whose bytes no longer match, is
+/// left out of the package (the PDF inside says which).
+pub fn export_bundle(
+    store: &Store,
+    target: ExportTarget,
+    options: &EvidenceOptions,
+    now: &Now,
+) -> Result<Vec<u8>> {
+    use crate::evidence::package::{PackageFile, safe_name, write_zip};
+    use crate::request::EventKind;
+    let pdf = export_evidence(store, target, options, now)?;
+    let (pdf_name, ids) = match target {
+        ExportTarget::Request(id) => (format!("evidence-request-{id}.pdf"), vec![id]),
+        ExportTarget::Holder(h) => {
+            let mut ids: Vec<RequestId> = store.list_requests(Some(h))?.iter().map(|r| r.id).collect();
+            ids.sort();
+            (format!("dossier-holder-{h}.pdf"), ids)
+        }
+    };
+    let mut files = vec![PackageFile { path: pdf_name.clone(), bytes: pdf }];
+    let mut tokens = Vec::new();
+    for id in ids {
+        let d = get_request(store, id, now)?;
+        let dir = format!("request-{id}");
+        let mut letter_kept = false;
+        let mut n = 0;
+        for e in &d.events {
+            for a in &e.attachments {
+                n += 1;
+                let Ok(bytes) = store.read_attachment(a) else { continue };
+                if sha256_hex(&bytes) != a.sha256 {
+                    continue;
+                }
+                let folder = if e.kind == EventKind::Sent && a.media_type == "text/plain" {
+                    letter_kept = true;
+                    "letters"
+                } else if a.media_type == "message/rfc822" {
+                    "replies"
+                } else {
+                    "attachments"
+                };
+                let path = format!("{dir}/{folder}/A{n}-{}", safe_name(&a.original_name));
+                files.push(PackageFile { path, bytes });
+            }
+        }
+        if !letter_kept {
+            // An older record (or a draft): the letter as the record seals it.
+            let name = if d.request.sent_on.is_some() { "letter-as-sent.txt" } else { "letter-draft.txt" };
+            let text = super::requests::letter_as_sent(&d.request);
+            files.push(PackageFile { path: format!("{dir}/letters/{name}"), bytes: text.into_bytes() });
+        }
+        for (k, t) in store.list_timestamps(id)?.into_iter().enumerate() {
+            let path = format!("{dir}/timestamps/T{}.tsr", k + 1);
+            tokens.push((path.clone(), t.digest.clone(), t.tsa_url.clone()));
+            files.push(PackageFile { path, bytes: t.reply });
+        }
+    }
+    let l10n = Localizer::embedded();
+    for (locale, name) in [(Locale::ZhCn, "README-zh.txt"), (Locale::EnUs, "README-en.txt")] {
+        let readme = package_readme(l10n, locale, &pdf_name, &tokens);
+        files.push(PackageFile { path: name.into(), bytes: readme.into_bytes() });
+    }
+    Ok(write_zip(&files, now.instant.naive_utc())?)
+}
+
+/// How to check the package, in one language, with the exact commands for its tokens.
+fn package_readme(
+    l10n: &Localizer,
+    locale: Locale,
+    pdf: &str,
+    tokens: &[(String, String, String)],
+) -> String {
+    use crate::i18n::Arg;
+    let mut out = vec![
+        l10n.msg(locale, "package-readme-title", &[]),
+        l10n.msg(locale, "package-readme-intro", &[("pdf", Arg::Str(pdf))]),
+        l10n.msg(locale, "package-readme-sha", &[]),
+        "    sha256sum -c MANIFEST.sha256".to_string(),
+    ];
+    if tokens.is_empty() {
+        out.push(l10n.msg(locale, "package-readme-no-timestamp", &[]));
+    } else {
+        out.push(l10n.msg(locale, "package-readme-timestamp", &[]));
+        for (path, digest, tsa) in tokens {
+            out.push(l10n.msg(
+                locale,
+                "package-readme-token",
+                &[("path", Arg::Str(path)), ("tsa", Arg::Str(tsa))],
+            ));
+            out.push(format!("    openssl ts -reply -in {path} -text"));
+            out.push(format!("    openssl ts -verify -digest {digest} -in {path} -CAfile TSA-ROOT.pem"));
+        }
+        out.push(l10n.msg(locale, "package-readme-timestamp-after", &[]));
+    }
+    out.push(l10n.msg(locale, "package-readme-eml", &[]));
+    out.join("\n\n").replace("\n\n    ", "\n    ") + "\n"
 }
 
 /// Recomputes every request's hash chain and every attachment's hash: what

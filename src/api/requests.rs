@@ -366,6 +366,7 @@ pub fn create_request(store: &mut Store, input: &DraftInput, now: &Now) -> Resul
                     tracking: None,
                     channel: None,
                     files: Vec::new(),
+                    inline: Vec::new(),
                 },
                 &now.stamp(),
             )?;
@@ -407,6 +408,12 @@ pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now)
     let channel = input.channel.or(req.channel);
     // The channel and tracking number have their own fields; the text stays free for notes.
     let text = String::new();
+    // The letter as sent is kept as a file too, beside the sealed text (a store
+    // in memory keeps no files; the text is sealed in the record either way).
+    let inline = match store.attachments_dir() {
+        Some(_) => vec![(format!("letter-request-{}.txt", id.0), letter_as_sent(&req).into_bytes())],
+        None => Vec::new(),
+    };
     store.append_event(
         id,
         &NewEvent {
@@ -416,6 +423,7 @@ pub fn mark_sent(store: &mut Store, id: RequestId, input: &SendInput, now: &Now)
             tracking,
             channel,
             files: Vec::new(),
+            inline,
         },
         &now.stamp(),
     )?;
@@ -467,6 +475,79 @@ pub fn log_event(store: &mut Store, id: RequestId, input: &LogInput, now: &Now) 
             tracking: None,
             channel: None,
             files: input.files.clone(),
+            inline: Vec::new(),
+        },
+        &now.stamp(),
+    )?;
+    get_request(store, id, now)
+}
+
+/// The letter as sent, as a plain-text file: subject, date, then the body as stored.
+pub fn letter_as_sent(req: &Request) -> String {
+    format!("{}\n{}\n\n{}\n", req.subject, req.letter_date, req.body.trim_end())
+}
+
+/// A reply (or another answer) logged from its raw message (`.eml`).
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct EmlInput {
+    /// What the message is; a reply when absent.
+    #[serde(default)]
+    pub kind: Option<EventKind>,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub path: PathBuf,
+    /// The day it arrived; the message's own `Date` when absent.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+}
+
+/// Logs a reply from its raw message: the bytes are kept unchanged as the
+/// event's attachment (`message/rfc822`), the event's text is the message's
+/// plain-text body, and the evidence lists its Message-ID, Date, From and DKIM
+/// domain and selector, read from those same bytes.
+pub fn log_reply_eml(store: &mut Store, id: RequestId, input: &EmlInput, now: &Now) -> Result<RequestDetail> {
+    let path = &input.path;
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|source| Error::AttachmentUnreadable { path: shown.clone(), source })?;
+    if meta.len() > crate::store::MAX_ATTACHMENT_BYTES {
+        return Err(Error::AttachmentTooLarge {
+            path: shown,
+            size: meta.len(),
+            limit: crate::store::MAX_ATTACHMENT_BYTES,
+        });
+    }
+    let raw =
+        std::fs::read(path).map_err(|source| Error::AttachmentUnreadable { path: shown.clone(), source })?;
+    let mail =
+        crate::mail::read(&raw).map_err(|message| Error::EmlUnreadable { path: shown.clone(), message })?;
+    let kind = input.kind.unwrap_or(EventKind::ReplyReceived);
+    let req = request_of(store, id)?;
+    if !kind.is_loggable() {
+        return Err(
+            Invalid::Other(format!("`{}` is recorded by its own action, not logged", kind.code())).into()
+        );
+    }
+    if req.sent_on.is_none() && kind != EventKind::Note {
+        return Err(Error::NotSent(id.0));
+    }
+    // The message's own day, unless it claims one still to come (a wrong clock at the sender's).
+    let date = input.date.or(mail.sent_on.filter(|d| !now.is_future(*d))).unwrap_or(now.today);
+    not_in_future("event", date, now)?;
+    let text = validate::text("text", mail.text.trim())?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "message".into());
+    let name = if name.to_ascii_lowercase().ends_with(".eml") { name } else { format!("{name}.eml") };
+    store.append_event(
+        id,
+        &NewEvent {
+            kind,
+            occurred_on: date,
+            text,
+            tracking: None,
+            channel: None,
+            files: Vec::new(),
+            inline: vec![(name, raw)],
         },
         &now.stamp(),
     )?;
@@ -586,6 +667,7 @@ fn detail_of(store: &Store, request: Request, today: NaiveDate) -> Result<Reques
         upgraded: sealed_since.as_deref().is_some_and(|s| s > request.created_at.as_str()),
         links: check.links,
         problems: check.problems,
+        timestamps: check.timestamps,
         sealed_since,
     };
     Ok(RequestDetail {

@@ -50,6 +50,8 @@ pub struct Integrity {
     pub sealed_since: Option<String>,
     /// Whether the record already existed before then (an older store that was upgraded).
     pub upgraded: bool,
+    /// Each kept trusted timestamp, checked offline against the part of the record it stamped.
+    pub timestamps: Vec<crate::store::TimestampCheck>,
 }
 
 /// What reading an attached file showed.
@@ -78,6 +80,8 @@ pub struct FileCheck {
     pub picture: Option<PictureRef>,
     /// Why an image file is not shown, in English (kept short; printed as a note).
     pub not_shown: Option<String>,
+    /// What a kept raw e-mail's headers say (Message-ID, Date, From, DKIM).
+    pub mail: Option<crate::mail::MailFacts>,
 }
 
 /// The whole case: one request, or every request to one holder.
@@ -123,7 +127,23 @@ pub struct RequestCase {
     pub problems: Vec<String>,
     /// What the check covers and since when, worded for the reader (one paragraph each).
     pub assurance: Vec<String>,
+    /// The trusted timestamps kept with the request, worded for the reader.
+    pub timestamps: Vec<TimestampRow>,
     pub summary: SummaryRow,
+}
+
+/// One trusted timestamp, as the PDF prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimestampRow {
+    /// `T1`, `T2` …
+    pub reference: String,
+    /// The TSA's time, the TSA's address and its certificate, one per line.
+    pub summary: String,
+    /// The stamped digest (hex).
+    pub digest: String,
+    /// Whether it holds, and what it covers.
+    pub status: String,
+    pub holds: bool,
 }
 
 /// A cited article.
@@ -272,12 +292,36 @@ fn record_problem(p: &VerifyProblem, w: &Words<'_>) -> Option<String> {
         ),
         VerifyProblem::RecordUnsealed { .. } => w.msg("evidence-problem-unsealed", &[]),
         VerifyProblem::StoreAltered => w.msg("evidence-problem-store", &[]),
+        VerifyProblem::TimestampInvalid { timestamp, .. } => {
+            w.msg("evidence-problem-timestamp", &[("id", Arg::Num(*timestamp))])
+        }
         VerifyProblem::EventAltered { .. }
         | VerifyProblem::AttachmentAltered { .. }
         | VerifyProblem::AttachmentMissing { .. }
         | VerifyProblem::PageAltered { .. }
         | VerifyProblem::PageMissing { .. } => return None,
     })
+}
+
+/// The headers a kept e-mail can be checked by, one per line.
+fn mail_lines(m: &crate::mail::MailFacts, w: &Words<'_>) -> Vec<String> {
+    let none = w.msg("evidence-none", &[]);
+    let v = |o: &Option<String>| o.as_deref().map(printable).unwrap_or_else(|| none.clone());
+    let mut lines = vec![
+        w.msg("evidence-mail-message-id", &[("value", Arg::Str(&v(&m.message_id)))]),
+        w.msg("evidence-mail-date", &[("value", Arg::Str(&v(&m.date)))]),
+        w.msg("evidence-mail-from", &[("value", Arg::Str(&v(&m.from)))]),
+    ];
+    if m.dkim.is_empty() {
+        lines.push(w.msg("evidence-mail-no-dkim", &[]));
+    }
+    for d in &m.dkim {
+        lines.push(w.msg(
+            "evidence-mail-dkim",
+            &[("domain", Arg::Str(&printable(&d.domain))), ("selector", Arg::Str(&printable(&d.selector)))],
+        ));
+    }
+    lines
 }
 
 /// Events that carry the holder's side of the story, printed in full.
@@ -550,6 +594,9 @@ fn request_case(
                     problems.push(w.msg("evidence-problem-missing", &name_args));
                 }
             }
+            if let Some(m) = check.and_then(|c| c.mail.as_ref()) {
+                lines.extend(mail_lines(m, w));
+            }
             let picture = check.and_then(|c| c.picture);
             if picture.is_some() {
                 lines.push(w.msg("evidence-attachment-shown", &[]));
@@ -759,6 +806,7 @@ fn request_case(
         chain,
         digest: r.digest.to_string(),
         assurance: assurance(r, w),
+        timestamps: timestamp_rows(r, w),
         problems,
         summary,
     }
@@ -779,8 +827,62 @@ fn assurance(r: &RequestRecord<'_>, w: &Words<'_>) -> Vec<String> {
         }
         None => out.push(w.msg("evidence-integrity-events-only", &[])),
     }
-    out.push(w.msg("evidence-integrity-no-timestamp", &[]));
+    // The latest timestamp that holds covers the most; the others are listed below it.
+    match r.integrity.timestamps.iter().rev().find(|t| t.holds()) {
+        Some(t) => {
+            let tsa = t.facts.as_ref().map(|f| f.signer.clone()).unwrap_or_default();
+            let later = r.events.len().saturating_sub(t.events);
+            out.push(w.msg(
+                "evidence-integrity-timestamped",
+                &[
+                    ("time", Arg::Str(&w.moment(&t.gen_time))),
+                    ("tsa", Arg::Str(&t.tsa_url)),
+                    ("signer", Arg::Str(&tsa)),
+                    ("digest", Arg::Str(&t.digest)),
+                    ("covered", Arg::Num(t.events as i64)),
+                    ("events", Arg::Num(r.events.len() as i64)),
+                    ("later", Arg::Num(later as i64)),
+                ],
+            ));
+        }
+        None => out.push(w.msg("evidence-integrity-no-timestamp", &[])),
+    }
     out
+}
+
+fn timestamp_rows(r: &RequestRecord<'_>, w: &Words<'_>) -> Vec<TimestampRow> {
+    r.integrity
+        .timestamps
+        .iter()
+        .enumerate()
+        .map(|(n, t)| {
+            let mut summary = vec![
+                w.msg("evidence-timestamp-time", &[("time", Arg::Str(&w.moment(&t.gen_time)))]),
+                w.msg("evidence-timestamp-tsa", &[("tsa", Arg::Str(&t.tsa_url))]),
+            ];
+            if let Some(f) = &t.facts {
+                summary.push(w.msg(
+                    "evidence-timestamp-signer",
+                    &[("signer", Arg::Str(&printable(&f.signer))), ("sha", Arg::Str(&f.signer_sha256))],
+                ));
+            }
+            let status = if t.holds() {
+                w.msg(
+                    "evidence-timestamp-holds",
+                    &[("covered", Arg::Num(t.events as i64)), ("events", Arg::Num(r.events.len() as i64))],
+                )
+            } else {
+                w.msg("evidence-timestamp-fails", &[])
+            };
+            TimestampRow {
+                reference: format!("T{}", n + 1),
+                summary: summary.join("\n"),
+                digest: t.digest.clone(),
+                status,
+                holds: t.holds(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -231,6 +231,24 @@ fn request_sections(
     b.push(para(l10n.msg(loc, "evidence-integrity-digest", &[("id", Arg::Num(r.id.0))]), style::LABEL));
     b.push(para(r.digest.clone(), Font { bold: true, ..Font::mono(10.0) }));
     b.push(Block::Gap(4.0));
+    if !r.timestamps.is_empty() {
+        b.push(heading(3, t("evidence-timestamps-heading")));
+        b.push(Block::Table {
+            columns: vec![col(30.0, Font::bold(8.5)), col(cw - 30.0, style::SMALL)],
+            header: Some(vec![t("evidence-col-ref"), t("evidence-col-timestamp")]),
+            rows: r
+                .timestamps
+                .iter()
+                .map(|s| {
+                    let digest =
+                        l10n.msg(loc, "evidence-timestamp-digest", &[("digest", Arg::Str(&s.digest))]);
+                    vec![s.reference.clone(), format!("{}\n{}\n{}", s.summary, digest, s.status)]
+                })
+                .collect(),
+            grid: true,
+        });
+        b.push(Block::Gap(4.0));
+    }
     if r.problems.is_empty() {
         b.push(para(t("evidence-integrity-ok"), style::BODY));
         for line in &r.assurance {

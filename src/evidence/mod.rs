@@ -7,6 +7,7 @@
 //! | `compose.rs` | which sections, tables and paragraphs the PDF has ([`compose`]) | pure |
 //! | `layout.rs` | line breaking (CJK and Latin) and pagination | pure |
 //! | `raster.rs` | PNG/JPEG screenshots turned into PDF image data | pure |
+//! | `package.rs` | the evidence package: a zip of the PDF, the originals, the tokens and a manifest | pure |
 //! | `pdf.rs` | the embedded CJK font and the PDF bytes; the only `printpdf` user | no I/O, no clock |
 //!
 //! Nothing here reads the store, the file system or the clock: `api::export_evidence`
@@ -17,13 +18,14 @@
 mod bundle;
 mod compose;
 pub mod layout;
+pub mod package;
 mod pdf;
 pub mod raster;
 
 pub use bundle::{
     AttachmentRow, ChainRow, Citation, EvidenceCase, FileCheck, FileState, HolderFacts, Integrity,
-    LetterFacts, PictureRef, Reader, Reply, RequestCase, RequestRecord, SummaryRow, TimelineRow, build,
-    holder_name,
+    LetterFacts, PictureRef, Reader, Reply, RequestCase, RequestRecord, SummaryRow, TimelineRow,
+    TimestampRow, build, holder_name,
 };
 pub use compose::{Composition, LetterSheet, compose, compose_letter};
 pub use pdf::{DocInfo, render};

@@ -11,8 +11,8 @@
 //! current-thread tokio runtime of its own. Do not call it from inside an
 //! async runtime (the desktop shell runs it on a blocking thread).
 //!
-//! Callers: `api::policy` (privacy-policy pages) and `api::datapack` (data
-//! packs). It knows nothing about holders, packs or the store.
+//! Callers: `api::policy` (privacy-policy pages), `api::datapack` (data
+//! packs) and `api::timestamp_request` (a POST to a time-stamping authority). It knows nothing about holders, packs or the store.
 
 use std::time::Duration;
 
@@ -50,6 +50,19 @@ impl FetchConfig {
             require_text: true,
             use_env_proxy: true,
             user_agent: format!("RightsDesk/{} (personal-data rights assistant)", env!("CARGO_PKG_VERSION")),
+        }
+    }
+
+    /// Limits for asking a time-stamping authority (RFC 3161 over HTTP): a reply
+    /// is a few kilobytes. The address is one the user chose in Settings (a
+    /// public TSA, or their own on their network), so no address is refused for being local.
+    pub fn timestamp() -> FetchConfig {
+        FetchConfig {
+            total_timeout: Duration::from_secs(30),
+            max_bytes: 256 * 1024,
+            max_redirects: 3,
+            require_text: false,
+            ..FetchConfig::policy_page()
         }
     }
 
@@ -121,13 +134,28 @@ pub enum FetchError {
 
 /// Fetches one document within the limits of `config`.
 pub fn fetch(url: &str, config: &FetchConfig) -> Result<FetchedPage, FetchError> {
+    send(url, None, config)
+}
+
+/// Posts `body` as `content_type` and reads the answer within the limits of
+/// `config` (a time-stamp query, see [`FetchConfig::timestamp`]).
+pub fn post(
+    url: &str,
+    content_type: &str,
+    body: &[u8],
+    config: &FetchConfig,
+) -> Result<FetchedPage, FetchError> {
+    send(url, Some((content_type, body)), config)
+}
+
+fn send(url: &str, body: Option<(&str, &[u8])>, config: &FetchConfig) -> Result<FetchedPage, FetchError> {
     let parsed = check_url(url)?;
     let run = || {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .map_err(|e| FetchError::Transport { url: url.to_string(), message: e.to_string() })?;
-        runtime.block_on(fetch_async(url, parsed, config))
+        runtime.block_on(fetch_async(url, parsed, body, config))
     };
     // A caller already inside an async runtime (a desktop command) cannot block
     // its thread on another runtime: the download then gets a thread of its own.
@@ -202,13 +230,19 @@ fn client(config: &FetchConfig) -> Result<reqwest::Client, reqwest::Error> {
 async fn fetch_async(
     url: &str,
     parsed: reqwest::Url,
+    body: Option<(&str, &[u8])>,
     config: &FetchConfig,
 ) -> Result<FetchedPage, FetchError> {
     let seconds = config.total_timeout.as_secs().max(1);
     let work = async {
         let client = client(config).map_err(|e| classify(e, url, config))?;
-        let mut response = client
-            .get(parsed)
+        let request = match body {
+            Some((content_type, bytes)) => {
+                client.post(parsed).header(reqwest::header::CONTENT_TYPE, content_type).body(bytes.to_vec())
+            }
+            None => client.get(parsed),
+        };
+        let mut response = request
             .header(
                 reqwest::header::ACCEPT,
                 if config.require_text {

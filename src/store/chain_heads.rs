@@ -49,6 +49,12 @@ impl RecordParts {
         }))
     }
 
+    /// The head over the record as it stood with its first `events` events and
+    /// `pages` kept pages (what a timestamp taken then stamped); `None` if they are not all there.
+    pub fn head_covering(&self, events: usize, pages: usize) -> Option<String> {
+        self.head_over(events, pages)
+    }
+
     /// The head over the record as it stands now.
     pub fn head(&self) -> String {
         self.head_over(self.events.len(), self.pages.len()).expect("the whole record is its own prefix")
@@ -66,6 +72,8 @@ pub struct RecordCheck {
     /// What no longer matches (event links, the sealed head, the store head; not file bytes).
     pub problems: Vec<VerifyProblem>,
     pub stored: Option<StoredHead>,
+    /// The check of each kept trusted timestamp, oldest first.
+    pub timestamps: Vec<super::timestamps::TimestampCheck>,
 }
 
 impl RecordCheck {
@@ -300,10 +308,12 @@ impl Store {
         let Some(parts) = read_parts(&self.conn, id)? else { return Ok(None) };
         let stored = stored_head(&self.conn, id)?;
         let (links, mut problems) = check_parts(&parts, stored.as_ref());
+        let timestamps = super::timestamps::check_timestamps(&self.conn, id)?;
+        problems.extend(super::timestamps::timestamp_problems(&timestamps, id));
         if !store_head_matches(&self.conn)? {
             problems.push(VerifyProblem::StoreAltered);
         }
-        Ok(Some(RecordCheck { head: parts.head(), links, problems, stored }))
+        Ok(Some(RecordCheck { head: parts.head(), links, problems, stored, timestamps }))
     }
 
     /// The holder as a request's letter addressed it (the current holder for a draft).
@@ -329,7 +339,9 @@ pub(super) fn check_request(
 ) -> Result<Option<(RecordParts, Vec<VerifyProblem>)>, StoreError> {
     let Some(parts) = read_parts(conn, id)? else { return Ok(None) };
     let stored = stored_head(conn, id)?;
-    let (_, problems) = check_parts(&parts, stored.as_ref());
+    let (_, mut problems) = check_parts(&parts, stored.as_ref());
+    let timestamps = super::timestamps::check_timestamps(conn, id)?;
+    problems.extend(super::timestamps::timestamp_problems(&timestamps, id));
     Ok(Some((parts, problems)))
 }
 

@@ -22,6 +22,9 @@ pub struct NewEvent {
     pub tracking: Option<String>,
     pub channel: Option<DeliveryChannel>,
     pub files: Vec<PathBuf>,
+    /// Files given as bytes (a raw e-mail read once, the letter as sent), kept
+    /// byte for byte after `files`: (name, bytes).
+    pub inline: Vec<(String, Vec<u8>)>,
 }
 
 /// A file read into memory, ready to be stored.
@@ -102,6 +105,7 @@ impl Store {
             let request = RequestId(id);
             let Some((parts, problems)) = check_request(&self.conn, request)? else { continue };
             report.requests += 1;
+            report.timestamps += self.list_timestamps(request)?.len();
             report.problems.extend(problems);
             for e in &parts.events {
                 report.events += 1;
@@ -166,6 +170,8 @@ pub struct VerifyReport {
     pub attachments: usize,
     /// Fetched privacy-policy pages kept for holders.
     pub pages: usize,
+    /// Trusted timestamps checked (signature and stamped digest, offline).
+    pub timestamps: usize,
     /// Each request's record head, recomputed (hex).
     pub digests: Vec<(RequestId, String)>,
     pub problems: Vec<VerifyProblem>,
@@ -208,6 +214,9 @@ pub enum VerifyProblem {
     RecordUnsealed { request: RequestId },
     /// The head over all requests and pages no longer matches: a request or a page was removed or added.
     StoreAltered,
+    /// A kept trusted timestamp does not hold: its signature, its nonce, or the
+    /// record it stamped no longer matches (`reason` says which, in English).
+    TimestampInvalid { request: RequestId, timestamp: i64, reason: String },
 }
 
 const EVENT_COLUMNS: &str =
@@ -335,7 +344,19 @@ pub(super) fn append_event_tx(
         }
     };
     // Read every file before writing anything: an unreadable file aborts cleanly.
-    let files: Vec<PendingFile> = new.files.iter().map(|p| read_file(p)).collect::<Result<_, _>>()?;
+    let mut files: Vec<PendingFile> = new.files.iter().map(|p| read_file(p)).collect::<Result<_, _>>()?;
+    for (name, bytes) in &new.inline {
+        if bytes.len() as u64 > super::MAX_ATTACHMENT_BYTES {
+            return Err(StoreError::Io {
+                path: name.clone(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::FileTooLarge,
+                    format!("{} bytes; the limit is {} bytes", bytes.len(), super::MAX_ATTACHMENT_BYTES),
+                ),
+            });
+        }
+        files.push(PendingFile { name: name.clone(), sha256: sha256_hex(bytes), bytes: bytes.clone() });
+    }
     if tx.is_readonly(rusqlite::MAIN_DB).map_err(StoreError::from_sqlite)? {
         // Refused before any attachment file is written: no partial state.
         return Err(StoreError::ReadOnly("the store was opened read-only".into()));

@@ -14,9 +14,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_directory_snapshot.sql"),
     include_str!("migrations/0003_holder_attachments.sql"),
     include_str!("migrations/0004_record_heads.sql"),
-    // 0005 and 0006 belong to other branches (they arrive when those are merged);
-    // until then their places are empty, so 0007 keeps its version number.
-    "-- 0005: reserved",
+    include_str!("migrations/0005_timestamps.sql"),
+    // 0006 arrives with the pack-version table; until then its place is empty, so 0007
+    // keeps its version number.
     "-- 0006: reserved",
     include_str!("migrations/0007_pack_location.sql"),
 ];

@@ -22,6 +22,7 @@ mod pack_location;
 mod permissions;
 mod requests;
 mod safety;
+mod timestamps;
 
 pub use archive::{ArchiveSummary, check_archive, import_archive};
 pub use chain_heads::{RecordCheck, RecordParts, StoredHead};
@@ -37,6 +38,7 @@ pub use safety::{
     BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, RestoreReport, RewriteReport, latest_backup,
     list_backups, restore_database, rewrite_store,
 };
+pub use timestamps::{NewTimestamp, StoredTimestamp, TimestampCheck};
 
 use crypto::StoreKeys;
 use rusqlite::{Connection, OpenFlags};

@@ -97,6 +97,7 @@ impl Store {
             tracking: None,
             channel: None,
             files: Vec::new(),
+            inline: Vec::new(),
         };
         append_event_tx(&tx, attachments_dir.as_deref(), keys.as_deref(), id, &created, now)?;
         reseal.after(&tx, &[id], now)?;

@@ -234,14 +234,25 @@ fn the_case_model_has_the_facts_timeline_attachments_and_hashes_without_any_pdf(
     let at = now("2026-03-30");
     let d = api::get_request(&c.store, c.request, &at).unwrap();
     let record = RequestRecord::from(&d);
-    let files = BTreeMap::from([(
+    // Every file read back intact; the screenshot shown as a picture (the letter as sent is A1).
+    let mut files: BTreeMap<String, FileCheck> = d
+        .events
+        .iter()
+        .flat_map(|e| &e.attachments)
+        .map(|a| {
+            let check = FileCheck { state: FileState::Intact, picture: None, not_shown: None, mail: None };
+            (a.sha256.clone(), check)
+        })
+        .collect();
+    files.insert(
         c.png_sha.clone(),
         FileCheck {
             state: FileState::Intact,
             picture: Some(PictureRef { key: 0, width: 64, height: 40 }),
             not_shown: None,
+            mail: None,
         },
-    )]);
+    );
     let reader = Reader { locale: Locale::ZhCn, today: at.today, sender: None, l10n: Localizer::embedded() };
     let case = evidence::build(&[record], &c.holder, false, &files, reader);
     let r = &case.requests[0];
@@ -255,9 +266,10 @@ fn the_case_model_has_the_facts_timeline_attachments_and_hashes_without_any_pdf(
     assert_eq!(fact("最终摘要（SHA-256）"), d.digest);
     assert_eq!(r.timeline.len(), d.events.len(), "every event is in the timeline");
     assert_eq!(r.timeline[1].event, "发送请求");
-    assert!(r.timeline[2].details.contains("附件 A1：reply-screenshot.png"));
+    assert!(r.timeline[1].details.contains("附件 A1：letter-request-1.txt"), "the letter as sent is kept");
+    assert!(r.timeline[2].details.contains("附件 A2：reply-screenshot.png"));
     assert_eq!(r.replies.len(), 1);
-    assert_eq!(r.attachments[0].sha256, c.png_sha);
+    assert_eq!(r.attachments[1].sha256, c.png_sha);
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert!(r.chain.iter().all(|l| l.intact));
     assert!(case.requester.is_empty(), "nothing about the requester unless they choose to show it");
@@ -367,7 +379,7 @@ fn tampering_with_an_event_or_an_attachment_is_caught_by_verify_and_flagged_in_t
     assert!(text.contains("警告：导出时发现 3 条记录与其哈希值不符"), "{text}");
     assert!(text.contains("与“数据权利助手”封存的记录不符"), "{text}");
     assert!(text.contains("事件 2 与其哈希值不符"), "{text}");
-    assert!(text.contains("附件 A1（reply-screenshot.png）与其哈希值不符"), "{text}");
+    assert!(text.contains("附件 A2（reply-screenshot.png）与其哈希值不符"), "{text}");
 }
 
 #[test]

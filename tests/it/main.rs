@@ -17,3 +17,4 @@ mod letter;
 mod locales;
 mod safety;
 mod store;
+mod timestamp;

@@ -106,7 +106,13 @@ fn fingerprint(store: &Store) -> (BTreeMap<String, i64>, Vec<String>) {
 
 fn attachment_bytes(store: &Store, id: RequestId) -> Vec<u8> {
     let events = store.list_events(id).unwrap();
-    let a = events.iter().flat_map(|e| &e.attachments).next().expect("an attachment");
+    // The user's file, not the copy of the letter kept when it was sent.
+    let a = events
+        .iter()
+        .filter(|e| e.kind != rightsdesk::request::EventKind::Sent)
+        .flat_map(|e| &e.attachments)
+        .next()
+        .expect("an attachment");
     store.read_attachment(a).unwrap()
 }
 
@@ -209,7 +215,7 @@ fn changing_the_passphrase_re_encrypts_everything_and_keeps_it() {
     let err = api::change_passphrase(&path, &old, &pass("short"), KdfParams::fast_for_tests()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::PassphraseTooShort);
     let report = api::change_passphrase(&path, &old, &new, KdfParams::fast_for_tests()).unwrap();
-    assert_eq!(report.attachments, 1);
+    assert_eq!(report.attachments, 2, "the reply's file and the letter as sent");
     assert_eq!(report.backups_converted, 1, "the daily backup follows the new passphrase");
 
     assert!(matches!(Store::open_with(&path, Some(&old)), Err(StoreError::WrongPassphrase)));
@@ -348,7 +354,8 @@ fn archives_round_trip_plain_and_encrypted_and_refuse_tampering() {
         let before = fingerprint(&store);
         let out = src.path().join("all.tar");
         let summary = api::export_archive(&store, &out, &now("2026-03-01")).unwrap();
-        assert_eq!((summary.encrypted, summary.attachments), (encrypted, 1));
+        // The reply's file and the letter as sent.
+        assert_eq!((summary.encrypted, summary.attachments), (encrypted, 2));
         drop(store);
         let archive = std::fs::read(&out).unwrap();
         if encrypted {

@@ -202,6 +202,7 @@ fn a_failed_multi_step_write_leaves_nothing_behind() {
                 tracking: None,
                 channel: None,
                 files: vec![good, dir.path().join("missing.pdf")],
+                inline: Vec::new(),
             },
             "2026-02-11T00:00:00Z",
         )
@@ -222,6 +223,7 @@ fn a_failed_multi_step_write_leaves_nothing_behind() {
             tracking: None,
             channel: None,
             files: vec![],
+            inline: Vec::new(),
         },
         "t",
     );
@@ -482,7 +484,7 @@ fn an_old_store_is_sealed_when_upgraded_and_keeps_verifying() {
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE chain_heads; DROP TABLE store_head;
+            "DROP TABLE timestamps; DROP TABLE chain_heads; DROP TABLE store_head;
              DROP TRIGGER requests_never_back_to_draft; DROP TRIGGER requests_addressee_frozen;
              DROP TRIGGER requests_no_delete_once_sent; DROP TRIGGER holder_attachments_no_delete_with_requests;
              DROP TRIGGER requests_letter_frozen_after_send;

@@ -12,6 +12,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
 const PDF: Filter = Filter { name: "PDF", extensions: &["pdf"] };
+const ZIP: Filter = Filter { name: "ZIP", extensions: &["zip"] };
+const EML: Filter = Filter { name: "E-mail (.eml)", extensions: &["eml"] };
 const EVIDENCE_FILES: Filter = Filter {
     name: "Screenshots, PDFs, e-mails",
     extensions: &["png", "jpg", "jpeg", "gif", "webp", "pdf", "eml", "msg", "txt", "html", "htm"],
@@ -83,4 +85,33 @@ pub async fn pick_attachments<R: Runtime>(
 ) -> Result<Vec<String>, CommandError> {
     let picked = state.dialogs.pick(&app, &title, EVIDENCE_FILES, true);
     Ok(picked.iter().map(|p| p.display().to_string()).collect())
+}
+
+/// Asks where to save, then writes the evidence package (a zip of the PDF,
+/// the originals, the timestamp tokens, a manifest and a README) there.
+#[tauri::command]
+pub async fn export_bundle<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    target: ExportTarget,
+    options: EvidenceOptions,
+    title: String,
+) -> Result<Option<SavedFile>, CommandError> {
+    let now = state.now();
+    let bytes = api::export_bundle(&*state.store()?, target, &options, &now)?;
+    let name = suggested_evidence_name(target, now.today).replace(".pdf", ".zip");
+    let Some(path) = state.dialogs.save(&app, &title, &name, ZIP) else { return Ok(None) };
+    write_whole(&path, &bytes)?;
+    Ok(Some(SavedFile { path: path.display().to_string(), bytes: bytes.len() as u64 }))
+}
+
+/// Lets the user choose one raw e-mail (.eml) to log as a reply; `None`: cancelled.
+#[tauri::command]
+pub async fn pick_eml<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    title: String,
+) -> Result<Option<String>, CommandError> {
+    let picked = state.dialogs.pick(&app, &title, EML, false);
+    Ok(picked.first().map(|p| p.display().to_string()))
 }

@@ -2,7 +2,10 @@
 
 use crate::error::CommandError;
 use crate::state::AppState;
-use rightsdesk::api::{self, DraftInput, LetterPreview, LogInput, RequestDetail, RequestSummary, SendInput};
+use rightsdesk::api::{
+    self, DraftInput, EmlInput, LetterPreview, LogInput, RequestDetail, RequestSummary, SendInput,
+    TsaSettings,
+};
 use rightsdesk::ids::RequestId;
 use rightsdesk::store::VerifyReport;
 use tauri::State;
@@ -61,4 +64,33 @@ pub fn list_requests(state: State<'_, AppState>) -> Result<Vec<RequestSummary>, 
 #[tauri::command(async)]
 pub fn verify_store(state: State<'_, AppState>) -> Result<VerifyReport, CommandError> {
     Ok(api::verify_store(&*state.store()?)?)
+}
+
+/// Logs a reply from its raw message (`.eml`) the user chose in `pick_eml`.
+#[tauri::command(async)]
+pub fn log_reply_eml(
+    state: State<'_, AppState>,
+    id: RequestId,
+    input: EmlInput,
+) -> Result<RequestDetail, CommandError> {
+    state.dialogs.check_picked(std::slice::from_ref(&input.path))?;
+    Ok(api::log_reply_eml(&mut *state.store()?, id, &input, &state.now())?)
+}
+
+/// Asks the chosen time-stamping authority to sign the request's record head (the only network call it makes).
+#[tauri::command(async)]
+pub fn timestamp_request(state: State<'_, AppState>, id: RequestId) -> Result<RequestDetail, CommandError> {
+    Ok(api::timestamp_request(&*state.store()?, id, None, &state.now())?)
+}
+
+/// The public time-stamping authorities and the one in use.
+#[tauri::command(async)]
+pub fn tsa_settings(state: State<'_, AppState>) -> Result<TsaSettings, CommandError> {
+    Ok(api::tsa_settings(&*state.store()?)?)
+}
+
+/// Chooses the time-stamping authority (its address is only contacted when the user asks for a timestamp).
+#[tauri::command(async)]
+pub fn set_tsa(state: State<'_, AppState>, url: String) -> Result<TsaSettings, CommandError> {
+    Ok(api::set_tsa(&*state.store()?, &url)?)
 }

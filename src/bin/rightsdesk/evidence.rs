@@ -43,8 +43,12 @@ pub struct EvidenceArgs {
     #[arg(long, value_name = "HOLDER_ID")]
     holder: Option<i64>,
     /// Where to write the PDF.
-    #[arg(long, value_name = "FILE")]
-    out: PathBuf,
+    #[arg(long, value_name = "FILE", required_unless_present = "bundle")]
+    out: Option<PathBuf>,
+    /// Write the evidence package instead: one zip with the PDF, the letters as sent, the raw
+    /// replies, the attachments, the timestamp tokens, MANIFEST.sha256 and a README (zh/en).
+    #[arg(long, value_name = "FILE.zip")]
+    bundle: Option<PathBuf>,
     /// Language of the PDF: zh-CN or en-US (letters and replies stay as written).
     #[arg(long, value_parser = super::parse_locale, default_value = "zh-CN")]
     lang: Locale,
@@ -75,8 +79,15 @@ pub fn export(store: &Store, a: EvidenceArgs, now: &Now) -> Result<(), String> {
         (None, None) => return Err("name a request, or a holder with --holder".into()),
     };
     let options = EvidenceOptions { locale: a.lang, sender: a.sender.sender() };
-    let pdf = api::export_evidence(store, target, &options, now).map_err(|e| e.to_string())?;
-    write(&a.out, &pdf)
+    if let Some(zip) = &a.bundle {
+        let bytes = api::export_bundle(store, target, &options, now).map_err(|e| e.to_string())?;
+        write(zip, &bytes)?;
+    }
+    if let Some(out) = &a.out {
+        let pdf = api::export_evidence(store, target, &options, now).map_err(|e| e.to_string())?;
+        write(out, &pdf)?;
+    }
+    Ok(())
 }
 
 pub fn letter_pdf(

@@ -86,7 +86,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Recompute every request's hash chain and attachment hashes.
+    /// Ask a time-stamping authority (RFC 3161) to sign a sent request's record head, and keep its reply.
+    Timestamp {
+        id: i64,
+        /// The authority's address (default: the one chosen in Settings, else FreeTSA.org).
+        #[arg(long, value_name = "URL")]
+        tsa: Option<String>,
+    },
+    /// Recompute every request's hash chain, attachment hashes and trusted timestamps.
     Verify {
         #[arg(long)]
         json: bool,
@@ -246,8 +253,12 @@ enum RequestCmd {
     /// Log a reply, extension, refusal, fulfilment or note.
     Log {
         id: i64,
-        #[arg(long, value_parser = parse_event_kind)]
-        kind: EventKind,
+        /// What happened (with --eml: a reply unless given).
+        #[arg(long, value_parser = parse_event_kind, required_unless_present = "eml")]
+        kind: Option<EventKind>,
+        /// Log a reply from its raw message (.eml): kept byte for byte, its text and headers read from it.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["text", "attach"])]
+        eml: Option<PathBuf>,
         #[arg(long, default_value = "")]
         text: String,
         #[arg(long, value_parser = parse_date)]
@@ -476,7 +487,15 @@ fn run(cli: Cli) -> Result<(), String> {
             api::mark_sent(&mut store, RequestId(id), &api::SendInput { date, channel, tracking }, &now)
                 .map_err(err)?;
         }
-        Command::Request(RequestCmd::Log { id, kind, text, date, attach }) => {
+        Command::Request(RequestCmd::Log { id, kind, eml: Some(path), date, .. }) => {
+            let d = api::log_reply_eml(&mut store, RequestId(id), &api::EmlInput { kind, path, date }, &now)
+                .map_err(err)?;
+            if let Some(e) = d.events.last() {
+                outln!("logged event {} ({}) on {}", e.id, e.kind.code(), e.occurred_on);
+            }
+        }
+        Command::Request(RequestCmd::Log { id, kind, text, date, attach, .. }) => {
+            let kind = kind.ok_or("--kind is needed (or --eml FILE)")?;
             api::log_event(
                 &mut store,
                 RequestId(id),
@@ -484,6 +503,17 @@ fn run(cli: Cli) -> Result<(), String> {
                 &now,
             )
             .map_err(err)?;
+        }
+        Command::Timestamp { id, tsa } => {
+            let d = api::timestamp_request(&store, RequestId(id), tsa.as_deref(), &now).map_err(err)?;
+            if let Some(t) = d.integrity.timestamps.last() {
+                outln!("timestamp {} from {}", t.id, t.tsa_url);
+                outln!("time: {}", t.gen_time);
+                outln!("stamped digest: {}", t.digest);
+                if let Some(f) = &t.facts {
+                    outln!("signed by: {} (certificate SHA-256 {})", f.signer, f.signer_sha256);
+                }
+            }
         }
         Command::Request(RequestCmd::Show { id, json }) => {
             let d = api::get_request(&store, RequestId(id), &now).map_err(err)?;
@@ -521,16 +551,17 @@ fn run(cli: Cli) -> Result<(), String> {
             outln!("{subject}\n\n{body}");
         }
         Command::Verify { json } => {
-            let report = store.verify().map_err(|e| e.to_string())?;
+            let report = api::verify_store(&store).map_err(err)?;
             if json {
                 print_json(&report);
             } else {
                 outln!(
-                    "checked {} request(s), {} event(s), {} attachment(s), {} policy page(s)",
+                    "checked {} request(s), {} event(s), {} attachment(s), {} policy page(s), {} trusted timestamp(s)",
                     report.requests,
                     report.events,
                     report.attachments,
-                    report.pages
+                    report.pages,
+                    report.timestamps
                 );
                 for p in &report.problems {
                     outln!("MISMATCH {p:?}");

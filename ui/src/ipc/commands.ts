@@ -38,6 +38,8 @@ import type {
   HolderSummary,
   LetterPreview,
   LogInput,
+  EmlInput,
+  TsaSettings,
   Now,
   RequestDetail,
   RequestId,
@@ -100,6 +102,11 @@ export const markSent = (id: RequestId, input: SendInput) => call<RequestDetail>
 export const logEvent = (id: RequestId, input: LogInput) => call<RequestDetail>("log_event", { id, input });
 export const getRequest = (id: RequestId) => call<RequestDetail>("get_request", { id });
 export const listRequests = () => call<RequestSummary[]>("list_requests");
+export const logReplyEml = (id: RequestId, input: EmlInput) => call<RequestDetail>("log_reply_eml", { id, input });
+/** Sends the record's digest to the time-stamping authority chosen in Settings. */
+export const timestampRequest = (id: RequestId) => call<RequestDetail>("timestamp_request", { id });
+export const tsaSettings = () => call<TsaSettings>("tsa_settings");
+export const setTsa = (url: string) => call<TsaSettings>("set_tsa", { url });
 
 // Calendar
 export const calendarYears = () => call<CalendarYear[]>("calendar_years");
@@ -117,6 +124,9 @@ export const exportEvidence = (target: ExportTarget, options: EvidenceOptions, t
 export const saveLetterPdf = (id: RequestId, locale: Locale | null, sender: Sender, title: string) =>
   call<SavedFile | null>("save_letter_pdf", { id, locale, sender, title });
 export const pickAttachments = (title: string) => call<string[]>("pick_attachments", { title });
+export const pickEml = (title: string) => call<string | null>("pick_eml", { title });
+export const exportBundle = (target: ExportTarget, options: EvidenceOptions, title: string) =>
+  call<SavedFile | null>("export_bundle", { target, options, title });
 
 // Safety
 export const unlockStore = (passphrase: string) => call<null>("unlock_store", { passphrase });

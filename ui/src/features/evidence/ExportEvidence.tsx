@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Working } from "../../components/Working";
 import { useL10n } from "../../i18n/context";
-import { type SavedFile, exportEvidence } from "../../ipc/commands";
+import { type SavedFile, exportBundle, exportEvidence } from "../../ipc/commands";
 import type { ExportTarget } from "../../ipc/gen";
 import { browserStorage, hasSender, loadSender } from "../settings/sender";
 import { formatSize } from "../../components/format";
@@ -19,16 +19,18 @@ export function ExportEvidence({ target, id }: { target: ExportTarget; id: strin
   const [withSender, setWithSender] = useState(false);
   const sender = loadSender(browserStorage());
 
-  const run = async () => {
+  const [bundling, setBundling] = useState(false);
+
+  const run = async (bundle: boolean) => {
     setBusy(true);
+    setBundling(bundle);
     setError(null);
     setSaved(null);
     try {
-      const file = await exportEvidence(
-        target,
-        { locale: lang, sender: withSender && hasSender(sender) ? sender : null },
-        t("evidence-save-title"),
-      );
+      const options = { locale: lang, sender: withSender && hasSender(sender) ? sender : null };
+      const file = bundle
+        ? await exportBundle(target, options, t("evidence-bundle-title"))
+        : await exportEvidence(target, options, t("evidence-save-title"));
       setSaved(file);
     } catch (e) {
       setError(e);
@@ -50,13 +52,17 @@ export function ExportEvidence({ target, id }: { target: ExportTarget; id: strin
         <p class="muted small">{t("evidence-no-sender")}</p>
       )}
       <div class="actions">
-        <button type="button" class="button" id={id} onClick={run} disabled={busy} aria-busy={busy}>
+        <button type="button" class="button" id={id} onClick={() => run(false)} disabled={busy} aria-busy={busy}>
           {t("evidence-export")}
         </button>
+        <button type="button" class="button" id={`${id}-bundle`} onClick={() => run(true)} disabled={busy} aria-busy={busy}>
+          {t("evidence-bundle")}
+        </button>
       </div>
+      <p class="muted small">{t("evidence-bundle-hint")}</p>
       <div aria-live="polite" class="live">
         {busy && (
-          <Working label={t("evidence-working")} />
+          <Working label={t(bundling ? "evidence-bundle-working" : "evidence-working")} />
         )}
         {saved && (
           <p class="notice notice-ok" id={`${id}-saved`}>

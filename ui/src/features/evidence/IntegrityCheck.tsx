@@ -26,6 +26,8 @@ function problemArgs(p: VerifyProblem): Record<string, string | number> {
       return { request: p.request, sealed: p.sealedEvents, found: p.foundEvents, sealedPages: p.sealedPages, foundPages: p.foundPages };
     case "storeAltered":
       return {};
+    case "timestampInvalid":
+      return { request: p.request, timestamp: p.timestamp };
   }
 }
 

@@ -8,12 +8,13 @@ import { CHANNELS, LOGGABLE_EVENTS, channelId, eventKindId, requestKindId, statu
 import { useAsync } from "../../components/useAsync";
 import { useToday } from "../../components/today";
 import { useL10n } from "../../i18n/context";
-import { getRequest, logEvent, markSent, pickAttachments, saveLetterPdf, updateDraftLetter } from "../../ipc/commands";
+import { getRequest, logEvent, logReplyEml, markSent, pickAttachments, pickEml, saveLetterPdf, updateDraftLetter } from "../../ipc/commands";
 import type { DeliveryChannel, EventKind, Holder, RequestDetail } from "../../ipc/gen";
 import { copyText, openMail } from "../../ipc/os";
 import { formatSize } from "../../components/format";
 import { ExportEvidence } from "../evidence/ExportEvidence";
 import { IntegrityCheck } from "../evidence/IntegrityCheck";
+import { Timestamps } from "../evidence/Timestamps";
 import { browserStorage, loadSender } from "../settings/sender";
 import { href } from "../../router";
 import { holderNames } from "../holders/Inventory";
@@ -156,6 +157,7 @@ function RequestView({ detail, reload }: { detail: RequestDetail; reload: () => 
             <h2 id="citations-title">{t("request-legal-basis")}</h2>
             <Citations citations={detail.citations} id="request-citations" />
           </section>
+          {sent && <Timestamps detail={detail} reload={reload} />}
           {sent && <ExportEvidence target={{ kind: "request", id: r.id }} id="export-evidence" />}
         </div>
       </div>
@@ -380,6 +382,22 @@ function LogForm({ detail, reload }: { detail: RequestDetail; reload: () => Prom
       setError(e);
     }
   };
+  const fromEml = async () => {
+    setError(null);
+    try {
+      const path = await pickEml(t("request-log-eml-title"));
+      if (path == null) return;
+      setBusy(true);
+      // A reply unless another answer (extension, refusal …) was chosen first.
+      await logReplyEml(detail.request.id, { kind, path, date: null });
+      setKind(null);
+      await reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!kind) return;
@@ -415,6 +433,9 @@ function LogForm({ detail, reload }: { detail: RequestDetail; reload: () => Prom
             {t(`${eventKindId(q.kind)}-action`)}
           </button>
         ))}
+        <button type="button" class="button" id="log-eml" onClick={fromEml} disabled={busy} title={t("request-log-eml-hint")}>
+          {t("request-log-eml")}
+        </button>
       </div>
       {kind && (
         <form class="form" id="log-form" onSubmit={submit} noValidate>

@@ -19,6 +19,7 @@ import { SecuritySettings } from "../safety/SecuritySettings";
 import { About } from "./About";
 import { DataUpdates } from "./DataUpdates";
 import { SenderSettings } from "./SenderSettings";
+import { TsaSettings } from "./TsaSettings";
 
 export function Settings({ info, onInfoChanged }: { info: AppInfo | null; onInfoChanged?: () => void }) {
   const { t, lang, setLang } = useL10n();
@@ -42,6 +43,7 @@ export function Settings({ info, onInfoChanged }: { info: AppInfo | null; onInfo
       </section>
       <RemindersSettings />
       <SenderSettings />
+      {info && info.storeError == null && !info.locked && <TsaSettings />}
       {info && info.storeError == null && (
         <SecuritySettings encrypted={info.encrypted} onChanged={() => onInfoChanged?.()} />
       )}

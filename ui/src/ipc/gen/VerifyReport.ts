@@ -11,6 +11,10 @@ export type VerifyReport = { requests: number, events: number, attachments: numb
  */
 pages: number, 
 /**
+ * Trusted timestamps checked (signature and stamped digest, offline).
+ */
+timestamps: number, 
+/**
  * Each request's record head, recomputed (hex).
  */
 digests: Array<[RequestId, string]>, problems: Array<VerifyProblem>, };
