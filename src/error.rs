@@ -55,9 +55,12 @@ pub enum ErrorCode {
     FetchTooLarge,
     FetchTimeout,
     FetchNotText,
+    FetchPrivateAddress,
+    FetchInsecureRedirect,
     HolderNoPolicyUrl,
     PackBadSignature,
     PackOutdated,
+    PackExpired,
     PackMalformed,
     PackInvalidContent,
     Internal,
@@ -111,17 +114,20 @@ impl ErrorCode {
             Self::FetchTooLarge => "fetch-too-large",
             Self::FetchTimeout => "fetch-timeout",
             Self::FetchNotText => "fetch-not-text",
+            Self::FetchPrivateAddress => "fetch-private-address",
+            Self::FetchInsecureRedirect => "fetch-insecure-redirect",
             Self::HolderNoPolicyUrl => "holder-no-policy-url",
             Self::PackBadSignature => "pack-bad-signature",
             Self::PackOutdated => "pack-outdated",
             Self::PackMalformed => "pack-malformed",
+            Self::PackExpired => "pack-expired",
             Self::PackInvalidContent => "pack-invalid-content",
             Self::Internal => "internal",
         }
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 50] = [
+    pub const ALL: [ErrorCode; 53] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -166,9 +172,12 @@ impl ErrorCode {
         Self::FetchTooLarge,
         Self::FetchTimeout,
         Self::FetchNotText,
+        Self::FetchPrivateAddress,
+        Self::FetchInsecureRedirect,
         Self::HolderNoPolicyUrl,
         Self::PackBadSignature,
         Self::PackOutdated,
+        Self::PackExpired,
         Self::PackMalformed,
         Self::PackInvalidContent,
         Self::Internal,
@@ -283,6 +292,8 @@ fn fetch_code(e: &crate::fetch::FetchError) -> ErrorCode {
         F::TooLarge { .. } => ErrorCode::FetchTooLarge,
         F::Timeout { .. } => ErrorCode::FetchTimeout,
         F::NotText { .. } => ErrorCode::FetchNotText,
+        F::PrivateAddress { .. } => ErrorCode::FetchPrivateAddress,
+        F::Downgrade { .. } => ErrorCode::FetchInsecureRedirect,
         F::Transport { .. } => ErrorCode::Fetch,
     }
 }
