@@ -9,7 +9,7 @@ use rightsdesk::api::{
     BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EvidenceOptions, ExportTarget,
     HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput, MarkedDay,
     MovedDeadline, NoticeInput, NoticePreview, PolicyFetch, RequestDetail, RequestSummary, RestoreReport,
-    SendInput, YearSource,
+    RewriteReport, SendInput, YearSource,
 };
 use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
 use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
@@ -104,6 +104,7 @@ fn export_all_into(dir: &Path) {
         BackupInfo,
         BackupKind,
         RestoreReport,
+        RewriteReport,
         // Discovery
         DirectoryHit,
         DataLicence,

@@ -252,6 +252,11 @@ fn unpack(archive: &Path, dest: &Path, db_name: &str) -> Result<Manifest, StoreE
             if m.files.len() > MAX_ENTRIES {
                 return Err(bad("the manifest lists too many files"));
             }
+            // Listed twice, a path would let another entry in unchecked.
+            let mut listed = std::collections::BTreeSet::new();
+            if let Some(twice) = m.files.iter().find(|f| !listed.insert(f.path.as_str())) {
+                return Err(bad(format!("the manifest lists {:?} twice", twice.path)));
+            }
             seen.insert(name, (size, String::new()));
             manifest = Some(m);
             continue;

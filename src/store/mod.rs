@@ -21,6 +21,7 @@ mod migrations;
 mod permissions;
 mod requests;
 mod safety;
+mod settings;
 
 pub use archive::{ArchiveSummary, check_archive, import_archive};
 pub use chain_heads::{RecordCheck, RecordParts, StoredHead};
@@ -32,9 +33,10 @@ pub use migrations::SCHEMA_VERSION;
 pub use permissions::make_new_files_private;
 pub use requests::NewRequest;
 pub use safety::{
-    BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, RestoreReport, RewriteReport, latest_backup,
-    list_backups, restore_database, rewrite_store,
+    BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, LeftCopy, LeftReason, RestoreReport,
+    RewriteReport, latest_backup, list_backups, restore_database, rewrite_store,
 };
+pub use settings::MAX_SETTING_BYTES;
 
 use crypto::StoreKeys;
 use rusqlite::{Connection, OpenFlags};
@@ -172,6 +174,8 @@ impl Store {
                 &[&key_path, &dir.join("attachments"), &dir.join(safety::BACKUPS_DIR)],
             )
             .map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
+            // An encrypted store from before issue #17 named its files by the plaintext hash.
+            store.rename_legacy_blobs()?;
         }
         Ok(store)
     }

@@ -24,6 +24,7 @@ import type {
   PolicyFetch,
   Progress,
   RestoreReport,
+  RewriteReport,
   Sender,
   VerifyReport,
   DraftInput,
@@ -112,8 +113,9 @@ export const pickAttachments = (title: string) => call<string[]>("pick_attachmen
 
 // Safety
 export const unlockStore = (passphrase: string) => call<null>("unlock_store", { passphrase });
-export const encryptStore = (passphrase: string) => call<null>("encrypt_store", { passphrase });
-export const changePassphrase = (old: string, next: string) => call<null>("change_passphrase", { old, new: next });
+export const encryptStore = (passphrase: string) => call<RewriteReport>("encrypt_store", { passphrase });
+export const changePassphrase = (old: string, next: string) =>
+  call<RewriteReport>("change_passphrase", { old, new: next });
 export const listBackups = () => call<BackupInfo[]>("list_backups");
 export const backupStore = (title: string) => call<SavedFile | null>("backup_store", { title });
 export const pickBackupFile = (title: string) => call<string | null>("pick_backup_file", { title });
