@@ -14,6 +14,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_directory_snapshot.sql"),
     include_str!("migrations/0003_holder_attachments.sql"),
     include_str!("migrations/0004_record_heads.sql"),
+    include_str!("migrations/0005_reserved.sql"),
+    include_str!("migrations/0006_pack_versions.sql"),
 ];
 
 /// The version that introduced the sealed record heads: reaching it seals what is there.
