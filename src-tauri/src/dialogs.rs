@@ -29,11 +29,14 @@ pub enum DialogMode {
 }
 
 impl DialogMode {
+    /// Debug builds only: a release build always shows the native dialogs, so
+    /// no environment variable can make it pick files by itself.
     pub fn from_env() -> DialogMode {
-        match std::env::var_os(TEST_DIALOGS_ENV) {
-            Some(dir) if !dir.is_empty() => DialogMode::Folder(PathBuf::from(dir)),
-            _ => DialogMode::Native,
+        #[cfg(debug_assertions)]
+        if let Some(dir) = std::env::var_os(TEST_DIALOGS_ENV).filter(|d| !d.is_empty()) {
+            return DialogMode::Folder(PathBuf::from(dir));
         }
+        DialogMode::Native
     }
 }
 

@@ -10,6 +10,7 @@ mod imports;
 mod policy;
 mod requests;
 mod safety;
+mod settings;
 
 pub use calendar::*;
 pub use datapack::*;
@@ -20,6 +21,7 @@ pub use imports::*;
 pub use policy::*;
 pub use requests::*;
 pub use safety::*;
+pub use settings::*;
 
 /// "Now" as the app sees it. The window takes today's date from here, never
 /// from its own clock, so a test's date (see [`crate::clock::TimeSource`])

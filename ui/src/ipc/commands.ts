@@ -111,6 +111,10 @@ export const saveLetterPdf = (id: RequestId, locale: Locale | null, sender: Send
   call<SavedFile | null>("save_letter_pdf", { id, locale, sender, title });
 export const pickAttachments = (title: string) => call<string[]>("pick_attachments", { title });
 
+// The user's own details for letters (kept in the store)
+export const getSender = () => call<Sender>("get_sender");
+export const saveSender = (sender: Sender) => call<Sender>("save_sender", { sender });
+
 // Safety
 export const unlockStore = (passphrase: string) => call<null>("unlock_store", { passphrase });
 export const encryptStore = (passphrase: string) => call<RewriteReport>("encrypt_store", { passphrase });
