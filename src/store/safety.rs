@@ -517,6 +517,22 @@ fn rollback_steps(steps: &[SwapStep]) -> Result<(), StoreError> {
     Ok(())
 }
 
+fn step_paths(s: &SwapStep) -> impl Iterator<Item = &PathBuf> {
+    [Some(&s.current), Some(&s.aside), s.staged.as_ref()].into_iter().flatten()
+}
+
+/// Whether `path` is `dir` or below it, judged on the path's components (no
+/// `..`, the same root), without following links.
+fn lies_inside(path: &Path, dir: &Path) -> bool {
+    use std::path::Component;
+    let plain = |p: &Path| p.components().all(|c| !matches!(c, Component::ParentDir));
+    let abs = |p: &Path| {
+        if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) }
+    };
+    let (path, dir) = (abs(path), abs(dir));
+    plain(&path) && plain(&dir) && path.starts_with(&dir) && path != dir
+}
+
 /// Undoes a swap that a crash interrupted (its journal is still there), and
 /// clears leftovers of a finished one. Called by every read-write open.
 pub(super) fn recover_interrupted_swap(db: &Path) -> Result<bool, StoreError> {
@@ -531,6 +547,14 @@ pub(super) fn recover_interrupted_swap(db: &Path) -> Result<bool, StoreError> {
                 journal_path.display()
             ))
         })?;
+        // A journal is data in the folder: it may only move files inside the folder.
+        if let Some(outside) = journal.steps.iter().flat_map(step_paths).find(|p| !lies_inside(p, &dir)) {
+            return Err(StoreError::Corrupt(format!(
+                "the journal {} of an interrupted swap names {}, outside the data folder; nothing was moved",
+                journal_path.display(),
+                outside.display()
+            )));
+        }
         rollback_steps(&journal.steps)?;
         remove_path(&journal_path)?;
         sync_dir(&dir)?;

@@ -950,3 +950,35 @@ fn an_encrypted_store_with_files_named_the_old_way_is_renamed_on_open() {
     assert_eq!(attachment_bytes(&store, id), FILE_MARK);
     assert!(store.verify().unwrap().is_intact());
 }
+
+/// Issue #17 item 9: a swap journal is data in the folder; one naming a path
+/// outside the data folder is refused before anything is renamed or removed.
+#[test]
+fn a_swap_journal_naming_a_path_outside_the_data_folder_is_refused() {
+    let (dir, store) = temp_store();
+    let path = dir.path().join(DB_FILE_NAME);
+    drop(store);
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("important.txt");
+    std::fs::write(&victim, b"keep me").unwrap();
+    let aside = dir.path().join("planted");
+    std::fs::write(&aside, b"planted").unwrap();
+    let journal = serde_json::json!({
+        "format": "rightsdesk-swap-1",
+        "steps": [{"current": victim, "aside": aside, "staged": null, "hadCurrent": true}],
+    });
+    std::fs::write(dir.path().join("rightsdesk.swap"), serde_json::to_vec(&journal).unwrap()).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(Error::from(err).code(), ErrorCode::StoreCorrupt);
+    assert_eq!(std::fs::read(&victim).unwrap(), b"keep me", "nothing outside was touched");
+    assert!(aside.exists(), "nothing inside was moved either");
+    // With `..` the path only looks inside.
+    let sneaky = dir.path().join("..").join(outside.path().file_name().unwrap()).join("important.txt");
+    let journal = serde_json::json!({
+        "format": "rightsdesk-swap-1",
+        "steps": [{"current": sneaky, "aside": aside, "staged": null, "hadCurrent": true}],
+    });
+    std::fs::write(dir.path().join("rightsdesk.swap"), serde_json::to_vec(&journal).unwrap()).unwrap();
+    assert!(Store::open(&path).is_err());
+    assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
+}
