@@ -1,7 +1,7 @@
 //! Finding who holds the user's data: the built-in directory, imports
 //! (preview, then confirm), and the privacy-policy contact finder.
 
-use crate::dialogs::Filter;
+use crate::dialogs::{Filter, Purpose};
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, DirectoryHit, ImportOutcome, ImportPreview, PolicyFetch};
@@ -56,7 +56,7 @@ pub fn pick_import_file<R: Runtime>(
     source: ImportSource,
     title: String,
 ) -> Option<String> {
-    let picked = state.dialogs.pick(&app, &title, import_filter(source), false);
+    let picked = state.dialogs.pick(&app, &title, import_filter(source), false, Purpose::Import);
     picked.first().map(|p| p.display().to_string())
 }
 
@@ -80,7 +80,7 @@ pub fn preview_import<R: Runtime>(
     let preview = match (file, text) {
         (Some(file), _) => {
             let path = PathBuf::from(file);
-            state.dialogs.check_picked(std::slice::from_ref(&path))?;
+            state.dialogs.check_picked(std::slice::from_ref(&path), Purpose::Import)?;
             api::import_preview_path(&store, source, &path, &mut ctl)?
         }
         (None, Some(text)) => api::import_preview(&store, source, text.as_bytes(), &mut ctl)?,

@@ -6,7 +6,7 @@
 //! logged or returned.
 
 use crate::commands::files::SavedFile;
-use crate::dialogs::Filter;
+use crate::dialogs::{Filter, Purpose};
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::ErrorCode;
@@ -88,7 +88,7 @@ pub async fn pick_backup_file<R: Runtime>(
     state: State<'_, AppState>,
     title: String,
 ) -> Result<Option<String>, CommandError> {
-    let picked = state.dialogs.pick(&app, &title, DATABASE, false);
+    let picked = state.dialogs.pick(&app, &title, DATABASE, false, Purpose::Backup);
     Ok(picked.first().map(|p| p.display().to_string()))
 }
 
@@ -107,7 +107,7 @@ pub async fn restore_backup(
 ) -> Result<RestoreReport, CommandError> {
     let file = PathBuf::from(file);
     if !in_backups_folder(&state.data_dir, &file) {
-        state.dialogs.check_picked(std::slice::from_ref(&file))?;
+        state.dialogs.check_picked(std::slice::from_ref(&file), Purpose::Backup)?;
     }
     let p = passphrase.map(self::passphrase).transpose()?;
     if let Some(p) = &p {
