@@ -658,7 +658,7 @@ fn kept_copies(dir: &Path) -> Result<(Vec<KeptCopy>, Vec<PathBuf>), StoreError> 
 /// for `to`. A file is looked for under its name for `from`, then under its
 /// plaintext hash (an encrypted store from before keyed names). Only files
 /// whose content still matches their hash are carried over.
-fn reseal_attachments(
+pub(super) fn reseal_attachments(
     src: &Path,
     from: Option<&StoreKeys>,
     dst: &Path,
@@ -697,7 +697,7 @@ fn reseal_attachments(
 }
 
 /// The attachment hashes a database file refers to.
-fn hashes_in(db: &Path, keys: Option<&StoreKeys>) -> Result<Vec<String>, StoreError> {
+pub(super) fn hashes_in(db: &Path, keys: Option<&StoreKeys>) -> Result<Vec<String>, StoreError> {
     let conn =
         Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(StoreError::from_sqlite)?;

@@ -982,3 +982,37 @@ fn a_swap_journal_naming_a_path_outside_the_data_folder_is_refused() {
     assert!(Store::open(&path).is_err());
     assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
 }
+
+/// Issue #17 item 9: a plain archive imported into an encrypted store is
+/// encrypted under the store's passphrase, not a way to turn encryption off.
+#[test]
+fn a_plain_archive_imported_into_an_encrypted_store_is_encrypted() {
+    let (plain_dir, mut plain) = temp_store();
+    let id = fill(&mut plain, plain_dir.path());
+    let out = tempfile::tempdir().unwrap();
+    let archive = out.path().join("plain.rdarchive");
+    let summary = api::export_archive(&plain, &archive, &now("2026-02-20")).unwrap();
+    assert!(!summary.encrypted);
+    drop(plain);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let p = pass("correct horse battery");
+    let (store, _) = encrypted_store(dir.path(), &p);
+    drop(store);
+    let err = api::import_archive(&path, &archive, None, &now("2026-02-21")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::StoreLocked, "the store's passphrase is needed to encrypt it");
+    let imported = api::import_archive(&path, &archive, Some(&p), &now("2026-02-21")).unwrap();
+    assert!(imported.encrypted, "{imported:?}");
+    assert!(key_info_path(&path).exists(), "the store is still encrypted");
+    assert!(matches!(Store::open(&path), Err(StoreError::Locked)));
+    let store = Store::open_with(&path, Some(&p)).unwrap();
+    assert!(store.verify().unwrap().is_intact());
+    assert_eq!(attachment_bytes(&store, id), FILE_MARK);
+    drop(store);
+    // The live store holds nothing in plain text (the replaced store is kept encrypted aside).
+    assert!(!contains(&std::fs::read(&path).unwrap(), HOLDER_MARK.as_bytes()));
+    for (f, bytes) in files(&dir.path().join("attachments")) {
+        assert!(!contains(&bytes, FILE_MARK), "{} is plain", f.display());
+    }
+}
