@@ -55,9 +55,12 @@ pub enum ErrorCode {
     FetchTooLarge,
     FetchTimeout,
     FetchNotText,
+    FetchPrivateAddress,
+    FetchInsecureRedirect,
     HolderNoPolicyUrl,
     PackBadSignature,
     PackOutdated,
+    PackExpired,
     PackMalformed,
     PackInvalidContent,
     PackLocationOff,
@@ -119,10 +122,13 @@ impl ErrorCode {
             Self::FetchTooLarge => "fetch-too-large",
             Self::FetchTimeout => "fetch-timeout",
             Self::FetchNotText => "fetch-not-text",
+            Self::FetchPrivateAddress => "fetch-private-address",
+            Self::FetchInsecureRedirect => "fetch-insecure-redirect",
             Self::HolderNoPolicyUrl => "holder-no-policy-url",
             Self::PackBadSignature => "pack-bad-signature",
             Self::PackOutdated => "pack-outdated",
             Self::PackMalformed => "pack-malformed",
+            Self::PackExpired => "pack-expired",
             Self::PackInvalidContent => "pack-invalid-content",
             Self::PackLocationOff => "pack-location-off",
             Self::PackLocationInvalid => "pack-location-invalid",
@@ -137,7 +143,7 @@ impl ErrorCode {
     }
 
     /// Every code, so tests can check each has a translated message.
-    pub const ALL: [ErrorCode; 58] = [
+    pub const ALL: [ErrorCode; 61] = [
         Self::NotFound,
         Self::InvalidInput,
         Self::InvalidDate,
@@ -182,9 +188,12 @@ impl ErrorCode {
         Self::FetchTooLarge,
         Self::FetchTimeout,
         Self::FetchNotText,
+        Self::FetchPrivateAddress,
+        Self::FetchInsecureRedirect,
         Self::HolderNoPolicyUrl,
         Self::PackBadSignature,
         Self::PackOutdated,
+        Self::PackExpired,
         Self::PackMalformed,
         Self::PackInvalidContent,
         Self::PackLocationOff,
@@ -332,6 +341,8 @@ fn fetch_code(e: &crate::fetch::FetchError) -> ErrorCode {
         F::TooLarge { .. } => ErrorCode::FetchTooLarge,
         F::Timeout { .. } => ErrorCode::FetchTimeout,
         F::NotText { .. } => ErrorCode::FetchNotText,
+        F::PrivateAddress { .. } => ErrorCode::FetchPrivateAddress,
+        F::Downgrade { .. } => ErrorCode::FetchInsecureRedirect,
         F::Transport { .. } => ErrorCode::Fetch,
     }
 }

@@ -43,6 +43,7 @@ fn an_installed_directory_pack_is_what_the_app_searches_after_start_up() {
             version,
             created: "2026-12-01T08:00:00Z".into(),
             notes: Some("test pack".into()),
+            expires: None,
             files: directory_files(),
         },
         &seed,

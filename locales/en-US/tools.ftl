@@ -80,6 +80,16 @@ security-encrypt-submit = Encrypt my data
 security-change = Change the passphrase
 security-change-submit = Change passphrase
 security-changed = The passphrase was changed.
+security-left-title = { $count ->
+    [one] One copy of your data in the data folder could not be converted and was left as it was:
+   *[other] { $count } copies of your data in the data folder could not be converted and were left as they were:
+}
+security-left-plain = not encrypted
+security-left-encrypted = still encrypted
+security-left-other-passphrase = it is under another (older) passphrase
+security-left-unreadable = it is damaged or not a RightsDesk store
+security-left-what-plain = Anyone who can read the data folder can read a copy that is not encrypted. Delete it if you do not need it, or move it somewhere safe.
+security-left-what = To convert such a copy, restore it with the passphrase it was made under and change the passphrase again; or delete it if you do not need it.
 security-working = Working… this can take a few seconds.
 security-too-short = A passphrase needs at least { $min } characters.
 security-mismatch = The two passphrases are not the same.

@@ -12,7 +12,7 @@
 
 use crate::error::CommandError;
 use rightsdesk::ErrorCode;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tauri::{AppHandle, Runtime};
@@ -29,11 +29,14 @@ pub enum DialogMode {
 }
 
 impl DialogMode {
+    /// Debug builds only: a release build always shows the native dialogs, so
+    /// no environment variable can make it pick files by itself.
     pub fn from_env() -> DialogMode {
-        match std::env::var_os(TEST_DIALOGS_ENV) {
-            Some(dir) if !dir.is_empty() => DialogMode::Folder(PathBuf::from(dir)),
-            _ => DialogMode::Native,
+        #[cfg(debug_assertions)]
+        if let Some(dir) = std::env::var_os(TEST_DIALOGS_ENV).filter(|d| !d.is_empty()) {
+            return DialogMode::Folder(PathBuf::from(dir));
         }
+        DialogMode::Native
     }
 }
 
@@ -44,16 +47,25 @@ pub struct Filter {
     pub extensions: &'static [&'static str],
 }
 
-/// The dialogs and the paths the user has picked in them so far.
+/// What a file is picked for. Each purpose keeps its own picks, so a file
+/// picked as an attachment cannot then be restored as a backup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Purpose {
+    Attachment,
+    Import,
+    Backup,
+}
+
+/// The dialogs and the paths the user has picked in them, per purpose.
 #[derive(Debug)]
 pub struct Dialogs {
     mode: DialogMode,
-    picked: Mutex<BTreeSet<PathBuf>>,
+    picked: Mutex<BTreeMap<Purpose, BTreeSet<PathBuf>>>,
 }
 
 impl Dialogs {
     pub fn new(mode: DialogMode) -> Dialogs {
-        Dialogs { mode, picked: Mutex::new(BTreeSet::new()) }
+        Dialogs { mode, picked: Mutex::new(BTreeMap::new()) }
     }
 
     /// Lets the user choose files to read; `multiple` allows more than one.
@@ -64,6 +76,7 @@ impl Dialogs {
         title: &str,
         filter: Filter,
         multiple: bool,
+        purpose: Purpose,
     ) -> Vec<PathBuf> {
         let chosen: Vec<PathBuf> = match &self.mode {
             DialogMode::Folder(dir) => {
@@ -87,8 +100,11 @@ impl Dialogs {
             }
         };
         let mut picked = self.picked.lock().unwrap_or_else(|p| p.into_inner());
+        // A new dialog replaces what was picked before for the same purpose.
+        let set = picked.entry(purpose).or_default();
+        set.clear();
         for path in &chosen {
-            picked.insert(normalise(path));
+            set.insert(normalise(path));
         }
         chosen
     }
@@ -118,10 +134,12 @@ impl Dialogs {
         }
     }
 
-    /// Refuses any path the user did not pick in [`Dialogs::pick`].
-    pub fn check_picked(&self, paths: &[PathBuf]) -> Result<(), CommandError> {
+    /// Refuses any path the user did not pick in [`Dialogs::pick`] for `purpose`.
+    pub fn check_picked(&self, paths: &[PathBuf], purpose: Purpose) -> Result<(), CommandError> {
         let picked = self.picked.lock().unwrap_or_else(|p| p.into_inner());
-        match paths.iter().find(|p| !picked.contains(&normalise(p))) {
+        let empty = BTreeSet::new();
+        let set = picked.get(&purpose).unwrap_or(&empty);
+        match paths.iter().find(|p| !set.contains(&normalise(p))) {
             None => Ok(()),
             Some(p) => Err(CommandError::new(
                 ErrorCode::InvalidInput,
@@ -169,10 +187,20 @@ mod tests {
         let file = dir.path().join("reply.png");
         std::fs::write(&file, b"png").unwrap();
         let dialogs = Dialogs::new(DialogMode::Native);
-        assert!(dialogs.check_picked(std::slice::from_ref(&file)).is_err(), "nothing picked yet");
-        dialogs.picked.lock().unwrap().insert(normalise(&file));
-        assert!(dialogs.check_picked(&[dir.path().join(".").join("reply.png")]).is_ok(), "same file");
-        let err = dialogs.check_picked(&[PathBuf::from("/etc/passwd")]).unwrap_err();
+        assert!(
+            dialogs.check_picked(std::slice::from_ref(&file), Purpose::Attachment).is_err(),
+            "nothing picked yet"
+        );
+        dialogs.picked.lock().unwrap().entry(Purpose::Attachment).or_default().insert(normalise(&file));
+        assert!(
+            dialogs.check_picked(&[dir.path().join(".").join("reply.png")], Purpose::Attachment).is_ok(),
+            "same file"
+        );
+        assert!(
+            dialogs.check_picked(std::slice::from_ref(&file), Purpose::Backup).is_err(),
+            "picked as an attachment, not as a backup to restore"
+        );
+        let err = dialogs.check_picked(&[PathBuf::from("/etc/passwd")], Purpose::Attachment).unwrap_err();
         assert_eq!(err.code, ErrorCode::InvalidInput);
     }
 

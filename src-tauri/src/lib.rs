@@ -32,16 +32,11 @@ pub fn setup<R: Runtime>(builder: Builder<R>) -> Builder<R> {
                 });
                 let state = match state::resolve_data_dir(app.path().app_data_dir()) {
                     Ok(dir) => {
-                        // Signed data updates (law, calendar, directory) take effect before any lookup.
-                        for a in rightsdesk::api::activate_installed_data(&dir) {
-                            if let Some(problem) = a.problem {
-                                eprintln!(
-                                    "rightsdesk: {} data pack {} not used: {problem}",
-                                    a.kind, a.version
-                                );
-                            }
-                        }
-                        AppState::open(dir, time)
+                        // Signed data updates take effect before any lookup, checked against
+                        // the versions the store has seen (an encrypted store: on unlock).
+                        let state = AppState::open(dir, time);
+                        state.activate_data();
+                        state
                     }
                     Err(e) => AppState::failed(std::path::PathBuf::new(), e, time),
                 };

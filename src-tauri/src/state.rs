@@ -143,8 +143,17 @@ impl AppState {
             return Ok(());
         }
         let store = api::open_store(&self.db(), passphrase, &self.now())?;
+        activate_data(&store, &self.data_dir);
         *slot = Slot::Open(Box::new(store));
         Ok(())
+    }
+
+    /// Puts the installed data packs in use, checked against the versions the
+    /// store has seen, if the store is open (an encrypted store does this on unlock).
+    pub fn activate_data(&self) {
+        if let Slot::Open(store) = &*self.slot() {
+            activate_data(store, &self.data_dir);
+        }
     }
 
     /// Closes the store for `work` (which replaces its files), then reopens it
@@ -174,6 +183,27 @@ impl AppState {
             },
         };
         result
+    }
+}
+
+/// Signed data updates (law, calendar, directory) take effect before any lookup;
+/// a pack older than one installed before (a rolled-back data folder) is not used.
+fn activate_data(store: &Store, data_dir: &Path) {
+    if !data_dir.join(api::PACKS_DIR).exists() {
+        return;
+    }
+    match api::activate_installed_data_checked(store, data_dir, &rightsdesk::datapack::DATA_PUBLIC_KEY) {
+        Ok(list) => {
+            for a in list.into_iter().filter(|a| a.problem.is_some()) {
+                eprintln!(
+                    "rightsdesk: {} data pack {} not used: {}",
+                    a.kind,
+                    a.version,
+                    a.problem.unwrap_or_default()
+                );
+            }
+        }
+        Err(e) => eprintln!("rightsdesk: the installed data packs are not used: {e}"),
     }
 }
 

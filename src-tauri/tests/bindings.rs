@@ -9,7 +9,8 @@ use rightsdesk::api::{
     BackupInfo, BackupKind, CalendarYear, DayMark, DirectoryHit, DraftInput, EmlInput, EvidenceOptions,
     ExportTarget, HolderDetail, HolderSummary, ImportOutcome, ImportPreview, LetterPreview, LogInput,
     MarkedDay, MovedDeadline, NoticeInput, NoticePreview, PackLocation, PackLocationInput, PolicyFetch,
-    RequestDetail, RequestSummary, RestoreReport, SendInput, TsaSettings, UpdateOutcome, YearSource,
+    RequestDetail, RequestSummary, RestoreReport, RewriteReport, SendInput, TsaSettings, UpdateOutcome,
+    YearSource,
 };
 use rightsdesk::calendar::notice::{NoticeSection, ParsedNotice};
 use rightsdesk::calendar::{ProvisionalDate, YearArrangement};
@@ -110,6 +111,7 @@ fn export_all_into(dir: &Path) {
         BackupInfo,
         BackupKind,
         RestoreReport,
+        RewriteReport,
         // Discovery
         DirectoryHit,
         DataLicence,

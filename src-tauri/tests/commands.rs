@@ -307,9 +307,29 @@ fn an_encrypted_store_opens_locked_and_unlocks_only_with_its_passphrase() {
             tempfile::tempdir().unwrap(),
         );
         app.invoke("add_holder", json!({"fields": {"name": "Alipay"}})).unwrap();
+        // The user's details for letters are kept in the store, so they are encrypted with it.
+        let kept = app
+            .invoke(
+                "save_sender",
+                json!({"sender": {"name": " Li Hua ", "contact": "", "address": "1 Road"}}),
+            )
+            .unwrap();
+        assert_eq!(kept, json!({"name": "Li Hua", "contact": null, "address": "1 Road"}));
         let err = app.invoke("encrypt_store", json!({"passphrase": "short"})).expect_err("too short");
         assert_eq!(err["code"], "passphrase-too-short", "{err}");
-        app.invoke("encrypt_store", json!({"passphrase": "correct horse battery"})).expect("encrypted");
+        // A damaged plain copy in the data folder cannot be converted: the result names it.
+        let kept_dir = data.join("backups").join("before-restore-20260101T000000Z");
+        std::fs::create_dir_all(&kept_dir).unwrap();
+        std::fs::write(kept_dir.join("rightsdesk.sqlite3"), b"SQLite format 3\0 damaged").unwrap();
+        let report =
+            app.invoke("encrypt_store", json!({"passphrase": "correct horse battery"})).expect("encrypted");
+        let left = report["left"].as_array().expect("a list of copies left");
+        assert_eq!(left.len(), 1, "{report}");
+        assert_eq!(
+            (left[0]["reason"].as_str(), left[0]["plaintext"].as_bool()),
+            (Some("unreadable"), Some(true))
+        );
+        assert_eq!(app.invoke("get_sender", json!({})).unwrap()["name"], "Li Hua", "kept through encryption");
         assert_eq!(
             app.invoke("list_holders", json!({})).unwrap()[0]["holder"]["name"],
             "Alipay",

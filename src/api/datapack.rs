@@ -6,6 +6,14 @@
 //! contents, for people to read), plus `<data folder>/packs/<kind>.current`
 //! naming the version in use. The pointer is replaced atomically and last, so
 //! a refused or interrupted install leaves the data in use as it was.
+//!
+//! Rollback protection (issue #17): the pointer is in the data folder, where
+//! anyone who can write the folder could point it back to an older signed
+//! pack. So the highest version ever installed is also kept inside the store
+//! (`pack_versions`, migration 0006), and a lower one is refused at install
+//! ([`install_data_pack_checked`]) and at start-up
+//! ([`activate_installed_data_checked`]); older pack folders are removed once
+//! a newer one is in place.
 
 use crate::calendar::CnCalendar;
 use crate::datapack::{self, BUILTIN_VERSION, DATA_PUBLIC_KEY, PackData, PackError, PackKind, VerifiedPack};
@@ -13,7 +21,7 @@ use crate::directory::Directory;
 use crate::error::Result;
 use crate::fetch::{self, FetchConfig};
 use crate::law::Catalogue;
-use crate::store::StoreError;
+use crate::store::{Store, StoreError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -83,9 +91,10 @@ pub struct Activation {
     pub problem: Option<String>,
 }
 
-/// An index that lists packs (for an update URL that serves several kinds).
+/// The unsigned index of earlier versions, recognised only to be refused.
 #[derive(Debug, Deserialize)]
 struct PackIndex {
+    #[allow(dead_code)]
     packs: Vec<String>,
 }
 
@@ -145,9 +154,40 @@ pub fn install_data_pack(data_dir: &Path, pack: &[u8]) -> Result<InstalledPack> 
 /// verify, the version is not newer, the pack is malformed, or its contents
 /// fail validation.
 pub fn install_data_pack_with_key(data_dir: &Path, pack: &[u8], key: &[u8; 32]) -> Result<InstalledPack> {
+    install_pack(data_dir, pack, key, None, None)
+}
+
+/// Installs a pack as the app and the CLI do: refused if it is not newer than
+/// the highest version of its kind ever installed with `store` (whatever the
+/// data folder's pointer says) or if it expired before `today`; on success the
+/// store records the new version.
+pub fn install_data_pack_checked(
+    store: &Store,
+    data_dir: &Path,
+    pack: &[u8],
+    key: &[u8; 32],
+    today: chrono::NaiveDate,
+) -> Result<InstalledPack> {
+    install_pack(data_dir, pack, key, Some(store), Some(today))
+}
+
+fn install_pack(
+    data_dir: &Path,
+    pack: &[u8],
+    key: &[u8; 32],
+    store: Option<&Store>,
+    today: Option<chrono::NaiveDate>,
+) -> Result<InstalledPack> {
     let verified = datapack::verify(pack, key)?;
-    let previous = current_version(data_dir, verified.kind);
+    let floor = match store {
+        Some(s) => s.pack_floor(verified.kind.code())?.unwrap_or(0),
+        None => 0,
+    };
+    let previous = current_version(data_dir, verified.kind).max(floor);
     datapack::check_newer(&verified, previous)?;
+    if let Some(today) = today {
+        datapack::check_not_expired(&verified, today)?;
+    }
     datapack::validate(&verified)?;
 
     let packs = packs_dir(data_dir);
@@ -178,6 +218,10 @@ pub fn install_data_pack_with_key(data_dir: &Path, pack: &[u8], key: &[u8; 32]) 
         let _ = std::fs::remove_dir_all(&tmp_dir);
         return Err(e.into());
     }
+    if let Some(store) = store {
+        store.raise_pack_floor(verified.kind.code(), verified.version)?;
+    }
+    remove_older_packs(data_dir, verified.kind, verified.version);
     Ok(InstalledPack {
         kind: verified.kind,
         version: verified.version,
@@ -188,31 +232,64 @@ pub fn install_data_pack_with_key(data_dir: &Path, pack: &[u8], key: &[u8; 32]) 
     })
 }
 
+/// Removes the folders of older packs of a kind (best effort): an old signed
+/// pack left in the folder is what a rollback would point to.
+fn remove_older_packs(data_dir: &Path, kind: PackKind, keep: u64) {
+    let Ok(entries) = std::fs::read_dir(packs_dir(data_dir)) else { return };
+    let prefix = format!("{kind}-");
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let older = name.strip_prefix(&prefix).and_then(|v| v.parse::<u64>().ok()).is_some_and(|v| v < keep);
+        if older && e.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 fn write_synced(path: &Path, bytes: &[u8]) -> std::result::Result<(), StoreError> {
     use std::io::Write;
     let mut f = std::fs::File::create(path).map_err(|e| io_error(path, e))?;
     f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| io_error(path, e))
 }
 
-/// Downloads from `url` and installs: either one pack, or an index
-/// `{"packs": ["law.json", …]}` whose entries (relative to `url`) are each
-/// installed if newer. Checked against the built-in publisher key.
-pub fn update_data(data_dir: &Path, url: &str) -> Result<Vec<UpdateOutcome>> {
-    update_data_with(data_dir, url, &DATA_PUBLIC_KEY, &FetchConfig::data_pack())
+/// Downloads from `url` and installs: either one pack, or a signed index
+/// (see [`datapack`]) whose entries (relative to `url`) are each installed if
+/// newer. Checked against the built-in publisher key and the versions `store`
+/// has seen; `today` refuses expired packs and indexes.
+pub fn update_data(
+    store: &Store,
+    data_dir: &Path,
+    url: &str,
+    today: chrono::NaiveDate,
+) -> Result<Vec<UpdateOutcome>> {
+    update_data_with(Some(store), data_dir, url, &DATA_PUBLIC_KEY, &FetchConfig::data_pack(), today)
 }
 
-/// [`update_data`] with an explicit key and limits (tests).
+/// [`update_data`] with an explicit key and limits (tests), and optionally no store.
 pub fn update_data_with(
+    store: Option<&Store>,
     data_dir: &Path,
     url: &str,
     key: &[u8; 32],
     config: &FetchConfig,
+    today: chrono::NaiveDate,
 ) -> Result<Vec<UpdateOutcome>> {
     let config = FetchConfig { require_text: false, ..config.clone() };
     let page = fetch::fetch(url, &config)?;
-    let index: Option<PackIndex> = serde_json::from_slice(&page.body).ok();
-    let Some(index) = index else {
-        return Ok(vec![install_or_up_to_date(data_dir, &page.final_url, &page.body, key)?]);
+    let install = |url: &str, bytes: &[u8]| install_or_up_to_date(store, data_dir, url, bytes, key, today);
+    if serde_json::from_slice::<PackIndex>(&page.body).is_ok() {
+        return Err(PackError::Malformed(
+            "the index of packs is not signed (a newer RightsDesk expects a signed index)".into(),
+        )
+        .into());
+    }
+    let index = match datapack::verify_index(&page.body, key, today) {
+        Ok(index) => index,
+        // Not an index: a pack on its own.
+        Err(PackError::Malformed(_)) if !looks_like_index(&page.body) => {
+            return Ok(vec![install(&page.final_url, &page.body)?]);
+        }
+        Err(e) => return Err(e.into()),
     };
     let base = fetch::check_url(&page.final_url)?;
     let mut outcomes = Vec::new();
@@ -221,13 +298,28 @@ pub fn update_data_with(
             PackError::Malformed(format!("the index entry `{entry}` is not a valid address: {e}"))
         })?;
         let pack = fetch::fetch(target.as_str(), &config)?;
-        outcomes.push(install_or_up_to_date(data_dir, &pack.final_url, &pack.body, key)?);
+        outcomes.push(install(&pack.final_url, &pack.body)?);
     }
     Ok(outcomes)
 }
 
-fn install_or_up_to_date(data_dir: &Path, url: &str, bytes: &[u8], key: &[u8; 32]) -> Result<UpdateOutcome> {
-    match install_data_pack_with_key(data_dir, bytes, key) {
+/// Whether a body claims to be a signed index (so that its errors are reported as such).
+fn looks_like_index(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v.get("format").and_then(|f| f.as_str()).map(|f| f == datapack::INDEX_FORMAT))
+        .unwrap_or(false)
+}
+
+fn install_or_up_to_date(
+    store: Option<&Store>,
+    data_dir: &Path,
+    url: &str,
+    bytes: &[u8],
+    key: &[u8; 32],
+    today: chrono::NaiveDate,
+) -> Result<UpdateOutcome> {
+    match install_pack(data_dir, bytes, key, store, Some(today)) {
         Ok(pack) => Ok(UpdateOutcome::Installed { url: url.to_string(), pack }),
         Err(crate::Error::Pack(PackError::Outdated { kind, version, current })) => {
             Ok(UpdateOutcome::UpToDate { url: url.to_string(), kind, offered: version, current })
@@ -308,6 +400,49 @@ pub fn activate_installed_data_with_key(data_dir: &Path, key: &[u8; 32]) -> Vec<
             Activation { kind, version, active: result.is_ok(), problem: result.err() }
         })
         .collect()
+}
+
+/// The highest version of each kind ever installed with this store.
+pub fn pack_floors(store: &Store) -> Result<std::collections::BTreeMap<PackKind, u64>> {
+    let mut out = std::collections::BTreeMap::new();
+    for kind in PackKind::ALL {
+        if let Some(v) = store.pack_floor(kind.code())? {
+            out.insert(kind, v);
+        }
+    }
+    Ok(out)
+}
+
+/// [`activate_installed_data`] against the versions the store has seen: an
+/// installed pack older than the highest version ever installed (the data
+/// folder was rolled back) is not used, and the built-in data stays. Packs
+/// that are used raise the store's record, so packs installed before this
+/// check existed are protected from then on.
+pub fn activate_installed_data_checked(
+    store: &Store,
+    data_dir: &Path,
+    key: &[u8; 32],
+) -> Result<Vec<Activation>> {
+    let floors = pack_floors(store)?;
+    let mut out = Vec::new();
+    for (kind, version, data) in load_installed_data(data_dir, key) {
+        let floor = floors.get(&kind).copied().unwrap_or(0);
+        let data = if version < floor {
+            Err(format!(
+                "version {version} is older than version {floor}, installed earlier; the data folder \
+                 was rolled back, so the built-in data is used (install the current pack again)"
+            ))
+        } else {
+            data
+        };
+        let ok = data.is_ok();
+        let result = data.and_then(put_in_use);
+        if ok {
+            store.raise_pack_floor(kind.code(), version)?;
+        }
+        out.push(Activation { kind, version, active: result.is_ok(), problem: result.err() });
+    }
+    Ok(out)
 }
 
 fn put_in_use(data: PackData) -> std::result::Result<(), String> {

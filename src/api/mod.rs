@@ -10,6 +10,7 @@ mod imports;
 mod policy;
 mod requests;
 mod safety;
+mod settings;
 mod timestamp;
 
 pub use calendar::*;
@@ -21,6 +22,7 @@ pub use imports::*;
 pub use policy::*;
 pub use requests::*;
 pub use safety::*;
+pub use settings::*;
 pub use timestamp::*;
 
 /// "Now" as the app sees it. The window takes today's date from here, never

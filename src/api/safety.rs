@@ -14,8 +14,8 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub use crate::store::{
-    ArchiveSummary, BackupInfo, BackupKind, KdfParams, MIN_PASSPHRASE_CHARS, Passphrase, RestoreReport,
-    RewriteReport,
+    ArchiveSummary, BackupInfo, BackupKind, KdfParams, LeftCopy, LeftReason, MIN_PASSPHRASE_CHARS,
+    Passphrase, RestoreReport, RewriteReport,
 };
 
 /// What the shell needs to know before opening: whether to show the unlock screen.

@@ -14,7 +14,16 @@
 //!    "created": "2026-12-01T00:00:00Z", "notes": "…",
 //!    "files": { "cn-workdays.json": { "base64": "…", "sha256": "…" } } }`.
 //! Versions are integers that only grow; by convention `YYYYMMDDNN`. The data
-//! built into this release has version [`BUILTIN_VERSION`].
+//! built into this release has version [`BUILTIN_VERSION`]. Two optional
+//! manifest fields (issue #17): `"expires": "YYYY-MM-DD"`, the last day the
+//! pack may be installed as an update (a stale pack replayed later is
+//! refused), and `"keyId"`, the id ([`key_id`]) of the key that signed it, so
+//! that a rotated publisher key can be told from the old one.
+//!
+//! An update address may serve a signed *index* instead of a pack, listing the
+//! packs to fetch: `{ "format": "rightsdesk-data-index/1", "index": "<base64
+//! of {"packs": ["law.json", …], "created": …, "expires": …}>", "signature": … }`.
+//! An unsigned index is refused.
 //!
 //! A pack is accepted only if the signature verifies against the public key the
 //! app carries ([`DATA_PUBLIC_KEY`]; tests pass their own key), its version is
@@ -49,6 +58,8 @@ pub const BUILTIN_VERSION: u64 = 2026112300;
 
 /// The envelope's format tag.
 pub const ENVELOPE_FORMAT: &str = "rightsdesk-data-pack/1";
+/// The signed index's format tag.
+pub const INDEX_FORMAT: &str = "rightsdesk-data-index/1";
 /// The manifest format this build reads.
 pub const MANIFEST_FORMAT: u32 = 1;
 
@@ -118,6 +129,9 @@ pub enum PackError {
     /// The data inside failed the same checks as the shipped data.
     #[error("the {kind} data pack's contents are invalid: {message}")]
     InvalidContent { kind: PackKind, message: String },
+    /// The pack (or index) was offered after its expiry date.
+    #[error("the {what} expired on {expires}; it was refused")]
+    Expired { what: String, expires: chrono::NaiveDate },
 }
 
 impl PackError {
@@ -127,6 +141,7 @@ impl PackError {
             Self::BadSignature => ErrorCode::PackBadSignature,
             Self::Outdated { .. } => ErrorCode::PackOutdated,
             Self::InvalidContent { .. } => ErrorCode::PackInvalidContent,
+            Self::Expired { .. } => ErrorCode::PackExpired,
         }
     }
 }
@@ -148,7 +163,39 @@ struct Manifest {
     created: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     notes: Option<String>,
+    /// Last day the pack may be installed (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expires: Option<String>,
+    /// [`key_id`] of the signing key.
+    #[serde(default, rename = "keyId", skip_serializing_if = "Option::is_none")]
+    key_id: Option<String>,
     files: BTreeMap<String, ManifestFile>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IndexEnvelope {
+    format: String,
+    index: String,
+    signature: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IndexBody {
+    packs: Vec<String>,
+    created: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expires: Option<String>,
+}
+
+/// A signed index of packs, verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedIndex {
+    /// Pack addresses, relative to the index's own.
+    pub packs: Vec<String>,
+    pub created: String,
+    pub expires: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -166,8 +213,101 @@ pub struct VerifiedPack {
     /// When the publisher built it (RFC 3339).
     pub created: String,
     pub notes: Option<String>,
+    /// Last day it may be installed, if the publisher set one.
+    pub expires: Option<chrono::NaiveDate>,
+    /// The id of the key that signed it, if the manifest names it.
+    pub key_id: Option<String>,
     /// The files, by name, decoded.
     pub files: BTreeMap<String, String>,
+}
+
+/// A public key's id: the first 8 bytes of its SHA-256, in hex.
+pub fn key_id(public_key: &[u8; 32]) -> String {
+    hex::encode(&Sha256::digest(public_key)[..8])
+}
+
+fn parse_day(field: &str, text: &str) -> Result<chrono::NaiveDate, PackError> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| PackError::Malformed(format!("`{field}` is not a date YYYY-MM-DD: {text}")))
+}
+
+/// Refuses a pack offered after its expiry date.
+pub fn check_not_expired(pack: &VerifiedPack, today: chrono::NaiveDate) -> Result<(), PackError> {
+    match pack.expires {
+        Some(expires) if today > expires => Err(PackError::Expired {
+            what: format!("{} data pack version {}", pack.kind, pack.version),
+            expires,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a signed index with `key` (signature first, then its shape and expiry).
+pub fn verify_index(
+    bytes: &[u8],
+    key: &[u8; 32],
+    today: chrono::NaiveDate,
+) -> Result<VerifiedIndex, PackError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(PackError::Malformed(format!("{} bytes; the limit is {MAX_PACK_BYTES}", bytes.len())));
+    }
+    let envelope: IndexEnvelope = serde_json::from_slice(bytes)
+        .map_err(|e| PackError::Malformed(format!("not a signed index of data packs: {e}")))?;
+    if envelope.format != INDEX_FORMAT {
+        return Err(PackError::Malformed(format!(
+            "index format `{}` is not `{INDEX_FORMAT}`",
+            envelope.format
+        )));
+    }
+    let body = BASE64
+        .decode(envelope.index.trim())
+        .map_err(|e| PackError::Malformed(format!("the index is not base64: {e}")))?;
+    verify_signature(&body, &envelope.signature, key)?;
+    let index: IndexBody = serde_json::from_slice(&body)
+        .map_err(|e| PackError::Malformed(format!("the index is not valid: {e}")))?;
+    if index.packs.len() > MAX_FILES {
+        return Err(PackError::Malformed(format!("the index lists {} packs", index.packs.len())));
+    }
+    let expires = index.expires.as_deref().map(|e| parse_day("expires", e)).transpose()?;
+    if let Some(expires) = expires
+        && today > expires
+    {
+        return Err(PackError::Expired { what: "index of data packs".into(), expires });
+    }
+    Ok(VerifiedIndex { packs: index.packs, created: index.created, expires })
+}
+
+/// Builds and signs an index (the publisher's side).
+pub fn build_index(
+    packs: &[String],
+    created: &str,
+    expires: Option<chrono::NaiveDate>,
+    seed: &[u8; 32],
+) -> Vec<u8> {
+    let body = IndexBody {
+        packs: packs.to_vec(),
+        created: created.to_string(),
+        expires: expires.map(|d| d.format("%Y-%m-%d").to_string()),
+    };
+    let body = serde_json::to_vec_pretty(&body).expect("an index serialises");
+    let signature = SigningKey::from_bytes(seed).sign(&body);
+    serde_json::to_vec_pretty(&IndexEnvelope {
+        format: INDEX_FORMAT.into(),
+        index: BASE64.encode(&body),
+        signature: BASE64.encode(signature.to_bytes()),
+    })
+    .expect("an envelope serialises")
+}
+
+fn verify_signature(signed: &[u8], signature_b64: &str, key: &[u8; 32]) -> Result<(), PackError> {
+    let signature = BASE64
+        .decode(signature_b64.trim())
+        .map_err(|e| PackError::Malformed(format!("the signature is not base64: {e}")))?;
+    let signature: [u8; 64] = signature
+        .try_into()
+        .map_err(|s: Vec<u8>| PackError::Malformed(format!("the signature has {} bytes, not 64", s.len())))?;
+    let key = VerifyingKey::from_bytes(key).map_err(|_| PackError::BadSignature)?;
+    key.verify_strict(signed, &Signature::from_bytes(&signature)).map_err(|_| PackError::BadSignature)
 }
 
 /// The data of a pack, parsed and validated, ready to be put in use.
@@ -208,6 +348,14 @@ pub fn verify(pack: &[u8], key: &[u8; 32]) -> Result<VerifiedPack, PackError> {
         .map_err(|_| PackError::BadSignature)?;
     let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
         .map_err(|e| PackError::Malformed(format!("the manifest is not valid: {e}")))?;
+    if let Some(id) = &manifest.key_id
+        && *id != key_id(&key.to_bytes())
+    {
+        return Err(PackError::Malformed(format!(
+            "the manifest says it was signed by key {id}, not the trusted key {}",
+            key_id(&key.to_bytes())
+        )));
+    }
     check_manifest(manifest)
 }
 
@@ -225,6 +373,7 @@ fn check_manifest(m: Manifest) -> Result<VerifiedPack, PackError> {
     if m.files.is_empty() || m.files.len() > MAX_FILES {
         return malformed(format!("a pack carries 1 to {MAX_FILES} files, this one {}", m.files.len()));
     }
+    let expires = m.expires.as_deref().map(|e| parse_day("expires", e)).transpose()?;
     let mut files = BTreeMap::new();
     for (name, file) in m.files {
         if !is_safe_file_name(&name) {
@@ -240,7 +389,15 @@ fn check_manifest(m: Manifest) -> Result<VerifiedPack, PackError> {
             .map_err(|_| PackError::Malformed(format!("`{name}` is not UTF-8 text")))?;
         files.insert(name, text);
     }
-    Ok(VerifiedPack { kind: m.kind, version: m.version, created: m.created, notes: m.notes, files })
+    Ok(VerifiedPack {
+        kind: m.kind,
+        version: m.version,
+        created: m.created,
+        notes: m.notes,
+        expires,
+        key_id: m.key_id,
+        files,
+    })
 }
 
 /// Plain names only: no folders, no hidden files, no `..`.
@@ -344,6 +501,8 @@ pub struct PackSource {
     /// RFC 3339.
     pub created: String,
     pub notes: Option<String>,
+    /// Last day the pack may be installed, if any.
+    pub expires: Option<chrono::NaiveDate>,
     /// `(file name, contents)`.
     pub files: Vec<(String, Vec<u8>)>,
 }
@@ -369,6 +528,8 @@ pub fn build(source: &PackSource, seed: &[u8; 32]) -> Result<Vec<u8>, PackError>
         version: source.version,
         created: source.created.clone(),
         notes: source.notes.clone(),
+        expires: source.expires.map(|d| d.format("%Y-%m-%d").to_string()),
+        key_id: Some(key_id(&public_key_of(seed))),
         files,
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest serialises");
@@ -418,6 +579,7 @@ mod tests {
                 version,
                 created: "2026-12-01T00:00:00Z".into(),
                 notes: None,
+                expires: None,
                 files: vec![(
                     CALENDAR_FILE.into(),
                     include_bytes!("../calendar/data/cn-workdays.json").to_vec(),

@@ -5,7 +5,14 @@
 //! only (also for every redirect), a bounded number of redirects, a connect
 //! timeout and a total timeout that covers the body, a size cap enforced while
 //! the body streams in, no cookie store, TLS verified by the platform's
-//! verifier. Every way it can fail is a [`FetchError`] variant the UI can name.
+//! verifier. For addresses that come from data (a policy page named in an
+//! inventory, a redirect) rather than from the user's own settings, it also
+//! refuses the local network: every name is resolved first and the connection
+//! is refused if any address is loopback, link-local, private, unique-local or
+//! unspecified (a resolver hook of the HTTP client, so the address checked is
+//! the address connected to); an address written as an IP is checked the same
+//! way; a redirect from https to http is refused; and the page must say it is
+//! `text/html` or `text/plain`. Every way it can fail is a [`FetchError`] variant the UI can name.
 //!
 //! The core is synchronous: each call drives the request on a small
 //! current-thread tokio runtime of its own. Do not call it from inside an
@@ -14,7 +21,14 @@
 //! Callers: `api::policy` (privacy-policy pages), `api::datapack` (data
 //! packs) and `api::timestamp_request` (a POST to a time-stamping authority). It knows nothing about holders, packs or the store.
 
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::sync::Arc;
 use std::time::Duration;
+
+/// In a debug build, set to `1` to let policy fetches reach loopback and private
+/// addresses (the CLI and shell tests serve pages on 127.0.0.1). A release
+/// build ignores it.
+pub const LOCAL_FETCH_ENV: &str = "RIGHTSDESK_TEST_LOCAL_FETCH";
 
 /// Limits and identity for one kind of download.
 #[derive(Debug, Clone)]
@@ -27,8 +41,18 @@ pub struct FetchConfig {
     pub max_bytes: u64,
     /// Redirects followed at most (each must be `http` or `https`).
     pub max_redirects: usize,
-    /// Refuse bodies that are not text (HTML, XHTML, plain text, XML, JSON).
+    /// Refuse bodies that are not a web page or plain text (`text/html`,
+    /// `application/xhtml+xml`, `text/plain`); a missing `Content-Type` is refused too.
     pub require_text: bool,
+    /// The address comes from data, not from the user's settings: refuse
+    /// loopback, link-local, private, unique-local and unspecified addresses
+    /// (after DNS resolution and after every redirect) and https → http redirects.
+    pub public_only: bool,
+    /// Test-only (debug builds): with `public_only`, `127.0.0.1` on this port
+    /// (a test server) is still let through when named by its IP; everything
+    /// else, names resolving to loopback included, is refused as usual.
+    #[cfg(debug_assertions)]
+    pub test_server_port: Option<u16>,
     /// Use the proxy named by `HTTP_PROXY`/`HTTPS_PROXY`/`ALL_PROXY` (respecting `NO_PROXY`).
     pub use_env_proxy: bool,
     pub user_agent: String,
@@ -48,6 +72,9 @@ impl FetchConfig {
             max_bytes: POLICY_MAX_BYTES,
             max_redirects: 5,
             require_text: true,
+            public_only: !local_fetch_allowed(),
+            #[cfg(debug_assertions)]
+            test_server_port: None,
             use_env_proxy: true,
             user_agent: format!("RightsDesk/{} (personal-data rights assistant)", env!("CARGO_PKG_VERSION")),
         }
@@ -62,19 +89,46 @@ impl FetchConfig {
             max_bytes: 256 * 1024,
             max_redirects: 3,
             require_text: false,
+            public_only: false,
             ..FetchConfig::policy_page()
         }
     }
 
-    /// Limits for downloading a signed data pack.
+    /// Test-only: let this configuration reach loopback and private addresses
+    /// (a test server on 127.0.0.1). Not in release builds.
+    #[cfg(debug_assertions)]
+    pub fn allowing_local_network_for_tests(self) -> FetchConfig {
+        FetchConfig { public_only: false, ..self }
+    }
+
+    /// Test-only: refuse the local network except `127.0.0.1:port`, a test
+    /// server (so that what it redirects to is checked). Not in release builds.
+    #[cfg(debug_assertions)]
+    pub fn allowing_test_server(self, port: u16) -> FetchConfig {
+        FetchConfig { public_only: true, test_server_port: Some(port), ..self }
+    }
+
+    /// Limits for downloading a signed data pack (from the pack location the
+    /// user set, which may well be on their own network).
     pub fn data_pack() -> FetchConfig {
         FetchConfig {
             total_timeout: Duration::from_secs(120),
             max_bytes: PACK_MAX_BYTES,
             require_text: false,
+            public_only: false,
             ..FetchConfig::policy_page()
         }
     }
+}
+
+#[cfg(debug_assertions)]
+fn local_fetch_allowed() -> bool {
+    std::env::var_os(LOCAL_FETCH_ENV).is_some_and(|v| v == "1")
+}
+
+#[cfg(not(debug_assertions))]
+fn local_fetch_allowed() -> bool {
+    false
 }
 
 /// A document as the server sent it.
@@ -127,6 +181,17 @@ pub enum FetchError {
     /// The body is not text (an image, a PDF, a download …).
     #[error("`{url}` is not a text or HTML page (content type `{content_type}`)")]
     NotText { url: String, content_type: String },
+    /// The address is on this computer or the local network, and it came from
+    /// data (a page address, a redirect), so it was not fetched.
+    #[error(
+        "`{url}` leads to {address}, an address on this computer or the local network; such addresses are not fetched for a page address"
+    )]
+    PrivateAddress { url: String, address: String },
+    /// A secure (https) page redirected to an insecure (http) one.
+    #[error(
+        "`{url}` redirected from a secure address to the insecure `{target}`; such redirects are not followed"
+    )]
+    Downgrade { url: String, target: String },
     /// The connection broke while the body was being read, or another transport error.
     #[error("fetching `{url}` failed: {message}")]
     Transport { url: String, message: String },
@@ -150,6 +215,9 @@ pub fn post(
 
 fn send(url: &str, body: Option<(&str, &[u8])>, config: &FetchConfig) -> Result<FetchedPage, FetchError> {
     let parsed = check_url(url)?;
+    if let Some(ip) = refused_literal(&parsed, config) {
+        return Err(FetchError::PrivateAddress { url: url.to_string(), address: ip.to_string() });
+    }
     let run = || {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -185,11 +253,158 @@ fn is_web_scheme(s: &str) -> bool {
     s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https")
 }
 
+/// The host of a URL when it is written as an IP address (no DNS is asked for it).
+fn literal_ip(url: &reqwest::Url) -> Option<IpAddr> {
+    // The URL parser has already put IPv4 in dotted form (`0x7f.1` → `127.0.0.1`).
+    url.host_str()?.trim_start_matches('[').trim_end_matches(']').parse().ok()
+}
+
+/// The IP of a URL written with a local-network IP, when `config` refuses it.
+fn refused_literal(url: &reqwest::Url, config: &FetchConfig) -> Option<IpAddr> {
+    let ip = literal_ip(url).filter(|ip| config.public_only && !is_public(*ip))?;
+    #[cfg(debug_assertions)]
+    if config.test_server_port.is_some()
+        && url.port_or_known_default() == config.test_server_port
+        && ip == IpAddr::from([127, 0, 0, 1])
+    {
+        return None;
+    }
+    Some(ip)
+}
+
+/// Why a redirect from `previous` (oldest first) to `next` is not followed, if it is not.
+fn redirect_refusal(
+    previous: &[reqwest::Url],
+    next: &reqwest::Url,
+    config: &FetchConfig,
+) -> Option<RedirectRefusal> {
+    let target = next.to_string();
+    if !is_web_scheme(next.scheme()) {
+        return Some(RedirectRefusal::Scheme(target));
+    }
+    let downgrade = next.scheme().eq_ignore_ascii_case("http")
+        && previous.iter().any(|u| u.scheme().eq_ignore_ascii_case("https"));
+    if config.public_only && downgrade {
+        return Some(RedirectRefusal::Downgrade(target));
+    }
+    if let Some(ip) = refused_literal(next, config) {
+        return Some(RedirectRefusal::Private(target, ip));
+    }
+    (previous.len() > config.max_redirects).then_some(RedirectRefusal::TooMany(config.max_redirects))
+}
+
+/// Whether an address is out on the internet: not loopback, link-local,
+/// private (RFC 1918), shared (100.64/10), unique-local (fc00::/7),
+/// unspecified, broadcast, multicast or documentation; IPv4 inside IPv6
+/// (mapped or compatible) is judged as IPv4.
+pub fn is_public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let o = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || o[0] == 0
+                || (o[0] == 100 && (64..128).contains(&o[1]))
+                || (o[0] == 192 && o[1] == 0 && o[2] == 0)
+                || (o[0] == 198 && (18..20).contains(&o[1]))
+                || o[0] >= 240)
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let s = v6.segments();
+            if s[..6] == [0, 0, 0, 0, 0, 0] && !(v6.is_loopback() || v6.is_unspecified()) {
+                // IPv4-compatible (deprecated), e.g. ::127.0.0.1.
+                return is_public(IpAddr::V4(std::net::Ipv4Addr::new(
+                    (s[6] >> 8) as u8,
+                    s[6] as u8,
+                    (s[7] >> 8) as u8,
+                    s[7] as u8,
+                )));
+            }
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (s[0] & 0xfe00) == 0xfc00
+                || (s[0] & 0xffc0) == 0xfe80
+                || (s[0] & 0xffc0) == 0xfec0
+                || (s[0] == 0x2001 && s[1] == 0x0db8)
+                || (s[0] == 0x64 && s[1] == 0xff9b && s[2] == 0 && s[3] == 0 && s[4] == 0 && s[5] == 0 && {
+                    let v4 =
+                        std::net::Ipv4Addr::new((s[6] >> 8) as u8, s[6] as u8, (s[7] >> 8) as u8, s[7] as u8);
+                    !is_public(IpAddr::V4(v4))
+                }))
+        }
+    }
+}
+
+/// Carried through the resolver's error so [`classify`] can name it.
+#[derive(Debug)]
+struct PrivateRefusal {
+    host: String,
+    address: IpAddr,
+}
+
+impl std::fmt::Display for PrivateRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} resolves to {}, a local-network address", self.host, self.address)
+    }
+}
+
+impl std::error::Error for PrivateRefusal {}
+
+/// The HTTP client's resolver for data-sourced addresses: resolves with the
+/// system resolver, then refuses the name if any of its addresses is not
+/// public (a name that also points inside could be made to connect there).
+/// Proxies named in the environment are exempt: the user configured them.
+struct PublicOnlyResolver {
+    proxies: Vec<String>,
+}
+
+impl reqwest::dns::Resolve for PublicOnlyResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_string();
+        let exempt = self.proxies.iter().any(|p| p.eq_ignore_ascii_case(&host));
+        Box::pin(async move {
+            let lookup = host.clone();
+            let addrs: Vec<SocketAddr> = tokio::task::spawn_blocking(move || {
+                (lookup.as_str(), 0).to_socket_addrs().map(Iterator::collect)
+            })
+            .await
+            .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)??;
+            if !exempt && let Some(bad) = addrs.iter().find(|a| !is_public(a.ip())) {
+                return Err(Box::new(PrivateRefusal { host, address: bad.ip() }) as _);
+            }
+            Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
+/// The host names of the proxies the environment configures.
+fn env_proxy_hosts() -> Vec<String> {
+    ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .filter_map(|v| {
+            let with_scheme = if v.contains("://") { v } else { format!("http://{v}") };
+            reqwest::Url::parse(&with_scheme).ok()?.host_str().map(|h| h.trim_matches(['[', ']']).to_string())
+        })
+        .collect()
+}
+
 /// Carried through reqwest's redirect error so [`classify`] can name it.
 #[derive(Debug)]
 enum RedirectRefusal {
     Scheme(String),
     TooMany(usize),
+    Downgrade(String),
+    Private(String, IpAddr),
 }
 
 impl std::fmt::Display for RedirectRefusal {
@@ -197,6 +412,8 @@ impl std::fmt::Display for RedirectRefusal {
         match self {
             Self::Scheme(target) => write!(f, "redirect to a non-web address {target}"),
             Self::TooMany(limit) => write!(f, "more than {limit} redirects"),
+            Self::Downgrade(target) => write!(f, "redirect from https to http {target}"),
+            Self::Private(target, ip) => write!(f, "redirect to the local-network address {ip} ({target})"),
         }
     }
 }
@@ -204,15 +421,11 @@ impl std::fmt::Display for RedirectRefusal {
 impl std::error::Error for RedirectRefusal {}
 
 fn client(config: &FetchConfig) -> Result<reqwest::Client, reqwest::Error> {
-    let limit = config.max_redirects;
+    let checks = config.clone();
     let policy = reqwest::redirect::Policy::custom(move |attempt| {
-        if !is_web_scheme(attempt.url().scheme()) {
-            let target = attempt.url().to_string();
-            attempt.error(RedirectRefusal::Scheme(target))
-        } else if attempt.previous().len() > limit {
-            attempt.error(RedirectRefusal::TooMany(limit))
-        } else {
-            attempt.follow()
+        match redirect_refusal(attempt.previous(), attempt.url(), &checks) {
+            Some(refusal) => attempt.error(refusal),
+            None => attempt.follow(),
         }
     });
     let mut builder = reqwest::Client::builder()
@@ -223,6 +436,10 @@ fn client(config: &FetchConfig) -> Result<reqwest::Client, reqwest::Error> {
         .referer(false);
     if !config.use_env_proxy {
         builder = builder.no_proxy();
+    }
+    if config.public_only {
+        let proxies = if config.use_env_proxy { env_proxy_hosts() } else { Vec::new() };
+        builder = builder.dns_resolver(Arc::new(PublicOnlyResolver { proxies }));
     }
     builder.build()
 }
@@ -270,11 +487,9 @@ async fn fetch_async(
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
-        if config.require_text
-            && let Some(ct) = &content_type
-            && !is_text_type(ct)
-        {
-            return Err(FetchError::NotText { url: final_url, content_type: ct.clone() });
+        if config.require_text && !content_type.as_deref().is_some_and(is_page_type) {
+            let content_type = content_type.unwrap_or_else(|| "(none)".into());
+            return Err(FetchError::NotText { url: final_url, content_type });
         }
         if response.content_length().is_some_and(|n| n > config.max_bytes) {
             return Err(FetchError::TooLarge { url: final_url, limit: config.max_bytes });
@@ -285,12 +500,6 @@ async fn fetch_async(
                 return Err(FetchError::TooLarge { url: final_url, limit: config.max_bytes });
             }
             body.extend_from_slice(&chunk);
-        }
-        if config.require_text && content_type.is_none() && looks_binary(&body) {
-            return Err(FetchError::NotText {
-                url: final_url,
-                content_type: "(none, binary content)".into(),
-            });
         }
         Ok(FetchedPage {
             requested_url: url.to_string(),
@@ -314,18 +523,11 @@ fn refused_redirect_target(response: &reqwest::Response) -> Option<String> {
     (!is_web_scheme(target.scheme())).then(|| target.to_string())
 }
 
-/// Whether a `Content-Type` names something the extractor can read.
-pub fn is_text_type(content_type: &str) -> bool {
+/// Whether a `Content-Type` names a web page or plain text, the only bodies a
+/// policy fetch accepts.
+pub fn is_page_type(content_type: &str) -> bool {
     let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    mime.starts_with("text/")
-        || mime.ends_with("+xml")
-        || mime == "application/xml"
-        || mime == "application/json"
-        || mime.is_empty()
-}
-
-fn looks_binary(body: &[u8]) -> bool {
-    body.iter().take(1024).any(|&b| b == 0)
+    matches!(mime.as_str(), "text/html" | "text/plain" | "application/xhtml+xml")
 }
 
 /// Turns a reqwest error into the variant a person can act on.
@@ -335,7 +537,14 @@ fn classify(e: reqwest::Error, url: &str, config: &FetchConfig) -> FetchError {
         return match refusal {
             RedirectRefusal::Scheme(target) => FetchError::BadRedirect { url, target: target.clone() },
             RedirectRefusal::TooMany(limit) => FetchError::TooManyRedirects { url, limit: *limit },
+            RedirectRefusal::Downgrade(target) => FetchError::Downgrade { url, target: target.clone() },
+            RedirectRefusal::Private(target, ip) => {
+                FetchError::PrivateAddress { url: target.clone(), address: ip.to_string() }
+            }
         };
+    }
+    if let Some(refusal) = find_source::<PrivateRefusal>(&e) {
+        return FetchError::PrivateAddress { url, address: refusal.address.to_string() };
     }
     let message = chain_text(&e);
     if e.is_timeout() || message.contains("timed out") || message.contains("deadline has elapsed") {
@@ -421,10 +630,64 @@ mod tests {
     }
 
     #[test]
-    fn text_types_are_recognised() {
-        assert!(is_text_type("text/html; charset=GBK"));
-        assert!(is_text_type("application/xhtml+xml"));
-        assert!(!is_text_type("application/pdf"));
-        assert!(!is_text_type("image/png"));
+    fn local_network_addresses_are_not_public() {
+        for ip in [
+            "127.0.0.1",
+            "127.8.9.10",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "255.255.255.255",
+            "::1",
+            "::",
+            "fe80::1",
+            "fc00::1",
+            "fd12:3456::1",
+            "::ffff:127.0.0.1",
+            "::ffff:10.0.0.1",
+            "::127.0.0.1",
+        ] {
+            assert!(!is_public(ip.parse().unwrap()), "{ip} is local");
+        }
+        for ip in ["93.184.215.14", "8.8.8.8", "2606:4700::1111", "::ffff:1.1.1.1"] {
+            assert!(is_public(ip.parse().unwrap()), "{ip} is public");
+        }
+    }
+
+    #[test]
+    fn redirects_from_https_to_http_or_into_the_local_network_are_refused() {
+        let url = |s: &str| reqwest::Url::parse(s).unwrap();
+        let config = FetchConfig::policy_page();
+        let config = FetchConfig { public_only: true, ..config };
+        let from_https = [url("https://example.com/privacy")];
+        let verdict = |prev: &[reqwest::Url], next: &str| redirect_refusal(prev, &url(next), &config);
+        assert!(matches!(verdict(&from_https, "http://example.com/p"), Some(RedirectRefusal::Downgrade(_))));
+        assert!(verdict(&from_https, "https://www.example.com/p").is_none());
+        assert!(
+            verdict(&[url("http://example.com/")], "https://example.com/").is_none(),
+            "upgrades are fine"
+        );
+        assert!(verdict(&[url("http://example.com/")], "http://example.org/").is_none());
+        let back = [url("https://a.example/"), url("https://b.example/")];
+        assert!(matches!(verdict(&back, "http://c.example/"), Some(RedirectRefusal::Downgrade(_))));
+        assert!(matches!(verdict(&from_https, "https://10.0.0.1/"), Some(RedirectRefusal::Private(..))));
+        assert!(matches!(verdict(&from_https, "https://[fe80::1]/"), Some(RedirectRefusal::Private(..))));
+        assert!(matches!(verdict(&from_https, "file:///etc/passwd"), Some(RedirectRefusal::Scheme(_))));
+        // A user-configured server (a data pack location) may redirect anywhere on the web.
+        let packs = FetchConfig::data_pack();
+        assert!(redirect_refusal(&from_https, &url("http://10.0.0.1/"), &packs).is_none());
+    }
+
+    #[test]
+    fn only_pages_and_plain_text_are_policy_pages() {
+        assert!(is_page_type("text/html; charset=GBK"));
+        assert!(is_page_type("TEXT/PLAIN"));
+        assert!(is_page_type("application/xhtml+xml"));
+        for other in ["application/json", "text/xml", "image/svg+xml", "application/pdf", ""] {
+            assert!(!is_page_type(other), "{other}");
+        }
     }
 }

@@ -12,6 +12,7 @@
 //! trusted blindly: the user confirms before a value is used.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// What a candidate is, and which holder field accepting it fills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -183,29 +184,50 @@ const ADDRESS_STOPS: &[&str] = &[
     "zip",
 ];
 
+/// At most this many distinct values are kept; later new values are not read
+/// (mentions of the kept ones are still counted). A real policy page lists a
+/// handful of contacts; a hostile one must not make the finder slow.
+pub const MAX_CANDIDATES: usize = 1_000;
+
+/// Longer lines are read in pieces of at most this many chars (each piece keeps
+/// its line number), so no scan around a value covers more than one piece.
+pub const MAX_LINE_CHARS: usize = 4_096;
+
+/// How far the sentence around a value is looked for on either side (chars).
+const SENTENCE_REACH: usize = 300;
+
 /// Finds every candidate contact in a page's text (lines as `page_text` makes them),
 /// best first. Values are deduplicated; the best-scoring occurrence is kept.
+///
+/// Linear in the length of the text: deduplication is by hash, lines are read in
+/// pieces of [`MAX_LINE_CHARS`], every scan around a value is bounded, and at
+/// most [`MAX_CANDIDATES`] distinct values are kept.
 pub fn extract_contacts(text: &str) -> Vec<ContactCandidate> {
-    let lines: Vec<Line> = text.lines().map(Line::new).collect();
-    let mut found: Vec<ContactCandidate> = Vec::new();
+    let lines: Vec<Line> = split_lines(text);
+    let mut found = Found::default();
     for (index, line) in lines.iter().enumerate() {
-        let heading = section_heading(&lines, index);
+        let mut heading: Option<Option<Heading>> = None;
         let mut add = |kind: ContactKind, value: String, start: usize, end: usize, bonus: i32| {
+            let key = (kind, dedup_key(kind, &value));
+            if found.seen(&key) == Seen::Full {
+                return;
+            }
+            let heading = heading.get_or_insert_with(|| section_heading(&lines, index));
             let mut sentence = sentence_around(&lines, index, start, end);
             if !sentence.contains(value.as_str()) {
                 // The value came from the next line(s), after a label standing alone.
                 sentence = format!("{sentence} {value}");
             }
             let score = score(kind, &value, &sentence, heading.as_ref(), bonus);
-            push(
-                &mut found,
+            found.push(
+                key,
                 ContactCandidate {
                     kind,
                     value,
                     sentence,
                     heading: heading.as_ref().map(|h| h.text.clone()),
                     score,
-                    line: index + 1,
+                    line: line.number,
                     mentions: 1,
                 },
             );
@@ -220,21 +242,78 @@ pub fn extract_contacts(text: &str) -> Vec<ContactCandidate> {
             add(ContactKind::Address, value, start, end, bonus);
         }
     }
+    let mut found = found.list;
     found.sort_by(|a, b| b.score.cmp(&a.score).then(a.kind.cmp(&b.kind)).then(a.line.cmp(&b.line)));
     found
 }
 
-fn push(found: &mut Vec<ContactCandidate>, c: ContactCandidate) {
-    let key = dedup_key(c.kind, &c.value);
-    if let Some(existing) = found.iter_mut().find(|e| e.kind == c.kind && dedup_key(e.kind, &e.value) == key)
-    {
-        existing.mentions += 1;
-        if c.score > existing.score {
-            let mentions = existing.mentions;
-            *existing = ContactCandidate { mentions, ..c };
+/// The lines of `text`, those longer than [`MAX_LINE_CHARS`] cut into pieces
+/// (at a space or a sentence end near the limit when there is one).
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let chars: Vec<char> = raw.chars().collect();
+        let mut from = 0;
+        loop {
+            let rest = chars.len() - from;
+            if rest <= MAX_LINE_CHARS {
+                out.push(Line::new(&chars[from..], i + 1));
+                break;
+            }
+            let hard = from + MAX_LINE_CHARS;
+            let soft = (hard - MAX_LINE_CHARS / 8..hard)
+                .rev()
+                .find(|&k| chars[k].is_whitespace() || matches!(chars[k], '。' | '；' | ';' | '，' | ','))
+                .map_or(hard, |k| k + 1);
+            out.push(Line::new(&chars[from..soft], i + 1));
+            from = soft;
         }
-    } else {
-        found.push(c);
+    }
+    out
+}
+
+#[derive(PartialEq, Eq)]
+enum Seen {
+    Known,
+    New,
+    /// New, but [`MAX_CANDIDATES`] values are already kept.
+    Full,
+}
+
+/// The candidates so far, indexed by kind and deduplication key.
+#[derive(Default)]
+struct Found {
+    list: Vec<ContactCandidate>,
+    index: HashMap<(ContactKind, String), usize>,
+}
+
+impl Found {
+    fn seen(&mut self, key: &(ContactKind, String)) -> Seen {
+        if let Some(&i) = self.index.get(key) {
+            // Counted here, so that a mention costs nothing more than the lookup.
+            self.list[i].mentions += 1;
+            Seen::Known
+        } else if self.list.len() >= MAX_CANDIDATES {
+            Seen::Full
+        } else {
+            Seen::New
+        }
+    }
+
+    fn push(&mut self, key: (ContactKind, String), c: ContactCandidate) {
+        match self.index.get(&key) {
+            Some(&i) => {
+                let existing = &mut self.list[i];
+                if c.score > existing.score {
+                    let mentions = existing.mentions;
+                    *existing = ContactCandidate { mentions, ..c };
+                }
+            }
+            None => {
+                self.index.insert(key, self.list.len());
+                self.list.push(c);
+            }
+        }
     }
 }
 
@@ -256,15 +335,17 @@ struct Line {
     orig: Vec<char>,
     norm: Vec<char>,
     lower: String,
+    /// 1-based line of the page text (pieces of a long line share it).
+    number: usize,
 }
 
 impl Line {
-    fn new(s: &str) -> Line {
-        let orig: Vec<char> = s.chars().collect();
+    fn new(chars: &[char], number: usize) -> Line {
+        let orig: Vec<char> = chars.to_vec();
         let norm: Vec<char> = orig.iter().map(|&c| normalise(c)).collect();
         // One char for one char, so offsets agree with `norm`.
         let lower = norm.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
-        Line { orig, norm, lower }
+        Line { orig, norm, lower, number }
     }
 
     fn text(&self) -> String {
@@ -352,16 +433,16 @@ fn section_heading(lines: &[Line], index: usize) -> Option<Heading> {
 fn sentence_around(lines: &[Line], index: usize, start: usize, end: usize) -> String {
     let line = &lines[index];
     let stops = |c: char| matches!(c, '。' | '!' | '?' | ';' | '！' | '？' | '；');
+    let (low, high) = (start.saturating_sub(SENTENCE_REACH), (end + SENTENCE_REACH).min(line.len()));
     let mut s = start;
-    while s > 0 && !stops(line.norm[s - 1]) && !(line.norm[s - 1] == ' ' && s >= 2 && line.norm[s - 2] == '.')
+    while s > low
+        && !stops(line.norm[s - 1])
+        && !(line.norm[s - 1] == ' ' && s >= 2 && line.norm[s - 2] == '.')
     {
         s -= 1;
     }
     let mut e = end;
-    while e < line.len()
-        && !stops(line.norm[e])
-        && !(line.norm[e] == '.' && line.norm.get(e + 1) == Some(&' '))
-    {
+    while e < high && !stops(line.norm[e]) && !(line.norm[e] == '.' && line.norm.get(e + 1) == Some(&' ')) {
         e += 1;
     }
     if e < line.len() {
@@ -790,5 +871,46 @@ mod tests {
         assert!(got[0].sentence.contains("个人信息保护负责人"), "{:?}", got[0].sentence);
         assert_eq!(got[0].heading.as_deref(), Some("十、如何联系我们"));
         assert!(got[0].score > got[1].score);
+    }
+
+    /// `n` distinct addresses, `per_line` to a line (0: all on one line).
+    pub(crate) fn hostile_page(n: usize, per_line: usize) -> String {
+        let mut page = String::with_capacity(n * 16);
+        for i in 0..n {
+            page.push_str(&format!("u{i:06}@e{}.cn", i % 100));
+            page.push(if per_line > 0 && (i + 1) % per_line == 0 { '\n' } else { ' ' });
+        }
+        page
+    }
+
+    #[test]
+    fn a_hostile_page_is_read_in_linear_time_and_keeps_a_bounded_list() {
+        // 1.3 MB in one line and in lines of 20: the quadratic finder took minutes on this.
+        for per_line in [0, 20] {
+            let page = hostile_page(100_000, per_line);
+            let started = std::time::Instant::now();
+            let got = extract_contacts(&page);
+            let took = started.elapsed();
+            assert_eq!(got.len(), MAX_CANDIDATES, "the list is capped");
+            assert!(got.iter().all(|c| c.sentence.chars().count() <= 400), "sentences are bounded");
+            assert!(took < std::time::Duration::from_secs(20), "{per_line}: {took:?}");
+        }
+    }
+
+    #[test]
+    fn mentions_are_counted_by_hash_and_long_lines_keep_their_numbers() {
+        let mut page = String::from("Contact us\n");
+        for _ in 0..5_000 {
+            page.push_str("Write to privacy@example.com or PRIVACY@EXAMPLE.COM. ");
+        }
+        page.push_str("\nCall 400-820-8820.");
+        let got = extract_contacts(&page);
+        let email = got.iter().find(|c| c.kind == ContactKind::Email).unwrap();
+        assert_eq!((email.mentions, email.line), (10_000, 2), "one value, counted each time, on line 2");
+        let phone = got.iter().find(|c| c.kind == ContactKind::Phone).unwrap();
+        assert_eq!(phone.line, 3, "the line after the long one");
+        // The very long line was read in pieces; a value at its end is still found.
+        let long = "x ".repeat(3 * MAX_LINE_CHARS) + "dpo@example.org";
+        assert_eq!(values(&long, ContactKind::Email), ["dpo@example.org"]);
     }
 }

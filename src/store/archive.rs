@@ -252,6 +252,11 @@ fn unpack(archive: &Path, dest: &Path, db_name: &str) -> Result<Manifest, StoreE
             if m.files.len() > MAX_ENTRIES {
                 return Err(bad("the manifest lists too many files"));
             }
+            // Listed twice, a path would let another entry in unchecked.
+            let mut listed = std::collections::BTreeSet::new();
+            if let Some(twice) = m.files.iter().find(|f| !listed.insert(f.path.as_str())) {
+                return Err(bad(format!("the manifest lists {:?} twice", twice.path)));
+            }
             seen.insert(name, (size, String::new()));
             manifest = Some(m);
             continue;
@@ -366,6 +371,38 @@ pub fn import_archive(
         }
         // An upgrade on open leaves a pre-migration copy in the staging folder; it is not needed.
         let _ = std::fs::remove_dir_all(staging.join(BACKUPS_DIR));
+        // A plain archive imported into an encrypted store is encrypted under the
+        // store's passphrase, never a silent way to turn encryption off.
+        let current_info = KeyInfo::read(&key_info_path(db))?;
+        let encrypt_into = match (&current_info, manifest.encrypted) {
+            (Some(info), false) => {
+                let p = passphrase.ok_or(StoreError::Locked)?;
+                Some((info.clone(), info.unlock(p)?))
+            }
+            _ => None,
+        };
+        if let Some((info, keys)) = &encrypt_into {
+            let plain_db = staging.join("plain-import.sqlite3");
+            std::fs::rename(&staged_db, &plain_db).map_err(io_err(&plain_db))?;
+            let hashes = safety::hashes_in(&plain_db, None)?;
+            safety::export_database(&plain_db, None, &staged_db, Some(keys))?;
+            info.write(&staged_key)?;
+            let sealed = staging.join("attachments-sealed");
+            safety::reseal_attachments(&staging.join("attachments"), None, &sealed, Some(keys), &hashes)?;
+            safety::wipe_path(&staging.join("attachments"))?;
+            std::fs::rename(&sealed, staging.join("attachments")).map_err(io_err(&sealed))?;
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                safety::wipe_path(&PathBuf::from(format!("{}{suffix}", plain_db.display())))?;
+            }
+            let staged = Store::open_unrecovered(&staged_db, passphrase, &StoreOptions::default())?;
+            if !staged.verify()?.is_intact() {
+                return Err(StoreError::Corrupt(
+                    "the archive did not encrypt whole; nothing was changed".into(),
+                ));
+            }
+            staged.checkpoint()?;
+        }
+        let encrypted = manifest.encrypted || encrypt_into.is_some();
         let aside_dir = {
             let base = dir.join(BACKUPS_DIR).join(format!("before-import-{stamp}"));
             let mut p = base.clone();
@@ -385,14 +422,14 @@ pub fn import_archive(
             swap.replace(PathBuf::from(current), None, aside_dir.join(format!("{name}{suffix}")));
         }
         let key_name = key_info_path(&aside_dir.join(&name));
-        swap.replace(key_info_path(db), manifest.encrypted.then(|| staged_key.clone()), key_name);
+        swap.replace(key_info_path(db), encrypted.then(|| staged_key.clone()), key_name);
         swap.replace(
             dir.join("attachments"),
             Some(staging.join("attachments")),
             aside_dir.join("attachments"),
         );
         swap.commit()?;
-        let pass = passphrase.filter(|_| manifest.encrypted);
+        let pass = passphrase.filter(|_| encrypted);
         let check =
             Store::open_unrecovered(db, pass, &StoreOptions::default()).and_then(|s| s.integrity_check());
         if let Err(e) = check {
@@ -402,7 +439,7 @@ pub fn import_archive(
         swap.finish()?;
         Ok(ArchiveSummary {
             path: archive.to_path_buf(),
-            encrypted: manifest.encrypted,
+            encrypted,
             schema_version: manifest.schema_version,
             attachments,
             bytes: std::fs::metadata(archive).map(|m| m.len()).unwrap_or(0),

@@ -239,6 +239,20 @@ impl StoreKeys {
 
     /// Seals an attachment's bytes; `name` (its plaintext SHA-256) is bound in,
     /// so a sealed file moved under another name no longer opens.
+    /// The file name of an attachment in an encrypted store: HMAC-SHA256, under
+    /// the attachments key, of the plaintext's SHA-256 (hex). Without the key the
+    /// name says nothing about the content, so hashing a public page does not
+    /// tell whether the store holds it. The plaintext hash stays in the
+    /// (encrypted) database for `verify`.
+    pub(super) fn file_name(&self, sha256: &str) -> String {
+        use hmac::Mac;
+        let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&*self.files)
+            .expect("HMAC takes a key of any length");
+        mac.update(b"rightsdesk/v1/file-name\0");
+        mac.update(sha256.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
     pub(super) fn seal(&self, name: &str, plain: &[u8]) -> Result<Vec<u8>, StoreError> {
         let nonce = random_bytes::<NONCE_LEN>()?;
         let cipher = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(&*self.files));

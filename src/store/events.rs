@@ -71,9 +71,43 @@ impl Store {
         events_of(&self.conn, request)
     }
 
-    /// Path of a stored attachment's bytes.
+    /// Path of a stored attachment's bytes (named by its SHA-256 in a plain
+    /// store, by a keyed hash of it in an encrypted one).
     pub fn attachment_path(&self, sha256: &str) -> Option<PathBuf> {
-        self.attachments_dir.as_ref().map(|d| blob_path(d, sha256))
+        self.attachments_dir.as_ref().map(|d| blob_path(d, self.keys.as_deref(), sha256))
+    }
+
+    /// The SHA-256 of every file the store refers to (event attachments and kept pages).
+    pub(super) fn attachment_hashes(&self) -> Result<Vec<String>, StoreError> {
+        attachment_hashes(&self.conn)
+    }
+
+    /// Gives the files of an encrypted store made by an older RightsDesk (named
+    /// by the plaintext's SHA-256) their keyed names. Each rename is atomic and
+    /// a file is found under either name meanwhile, so an interruption is harmless.
+    pub(super) fn rename_legacy_blobs(&self) -> Result<usize, StoreError> {
+        let (Some(dir), Some(keys)) = (self.attachments_dir.as_deref(), self.keys.as_deref()) else {
+            return Ok(0);
+        };
+        let mut renamed = 0;
+        for sha in self.attachment_hashes()? {
+            let legacy = legacy_blob_path(dir, &sha);
+            if !legacy.is_file() {
+                continue;
+            }
+            let keyed = blob_path(dir, Some(keys), &sha);
+            let io = |source| StoreError::Io { path: legacy.display().to_string(), source };
+            if keyed.exists() {
+                std::fs::remove_file(&legacy).map_err(io)?;
+            } else {
+                let parent = keyed.parent().expect("blob paths have a parent");
+                std::fs::create_dir_all(parent).map_err(io)?;
+                std::fs::rename(&legacy, &keyed).map_err(io)?;
+                super::safety::sync_dir(parent)?;
+            }
+            renamed += 1;
+        }
+        Ok(renamed)
     }
 
     /// Reads a stored attachment's bytes.
@@ -82,8 +116,14 @@ impl Store {
             path: a.original_name.clone(),
             source: std::io::Error::new(std::io::ErrorKind::NotFound, "this store keeps no files"),
         })?;
-        let bytes = std::fs::read(&path)
-            .map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
+        let bytes = std::fs::read(&path).or_else(|e| match (&self.keys, &self.attachments_dir) {
+            // A read-only open of an older encrypted store: the file still has its old name.
+            (Some(_), Some(dir)) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::read(legacy_blob_path(dir, &a.sha256))
+            }
+            _ => Err(e),
+        });
+        let bytes = bytes.map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
         match &self.keys {
             Some(keys) => keys.open(&a.sha256, &bytes),
             None => Ok(bytes),
@@ -276,8 +316,32 @@ pub(super) fn events_of(conn: &Connection, request: RequestId) -> Result<Vec<Eve
     Ok(events)
 }
 
-fn blob_path(dir: &Path, sha256: &str) -> PathBuf {
-    dir.join(&sha256[..2]).join(sha256)
+/// Where a file with this plaintext hash is kept: under the hash itself in a
+/// plain store, under [`StoreKeys::file_name`] in an encrypted one.
+pub(super) fn blob_path(dir: &Path, keys: Option<&StoreKeys>, sha256: &str) -> PathBuf {
+    match keys {
+        Some(k) => {
+            let name = k.file_name(sha256);
+            dir.join(&name[..2]).join(name)
+        }
+        None => legacy_blob_path(dir, sha256),
+    }
+}
+
+/// A file named by its plaintext hash (plain stores; encrypted stores before issue #17).
+pub(super) fn legacy_blob_path(dir: &Path, sha256: &str) -> PathBuf {
+    dir.join(&sha256[..2.min(sha256.len())]).join(sha256)
+}
+
+/// The SHA-256 of every file a database refers to, each once.
+pub(super) fn attachment_hashes(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn
+        .prepare("SELECT sha256 FROM attachments UNION SELECT sha256 FROM holder_attachments ORDER BY 1")
+        .map_err(StoreError::from_sqlite)?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(StoreError::from_sqlite)?;
+    let all: Vec<String> = rows.collect::<Result<_, _>>().map_err(StoreError::from_sqlite)?;
+    // Only well-formed hashes name files (a damaged row must not name a path).
+    Ok(all.into_iter().filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit())).collect())
 }
 
 fn read_file(path: &Path) -> Result<PendingFile, StoreError> {
@@ -300,16 +364,17 @@ fn read_file(path: &Path) -> Result<PendingFile, StoreError> {
 
 /// Writes a blob under its hash: to a temporary name first, then renamed, so a
 /// crash never leaves a half-written file under a valid hash.
-/// In an encrypted store the file holds the sealed bytes, still named by the plaintext hash.
+/// In an encrypted store the file holds the sealed bytes, named by a keyed hash.
 pub(super) fn write_blob(dir: &Path, keys: Option<&StoreKeys>, f: &PendingFile) -> Result<(), StoreError> {
-    let path = blob_path(dir, &f.sha256);
+    let path = blob_path(dir, keys, &f.sha256);
     if path.exists() {
         return Ok(());
     }
     let parent = path.parent().expect("blob paths have a parent");
     let io = |source| StoreError::Io { path: parent.display().to_string(), source };
     std::fs::create_dir_all(parent).map_err(io)?;
-    let tmp = parent.join(format!(".{}.tmp", f.sha256));
+    let name = path.file_name().expect("blob paths have a name").to_string_lossy().into_owned();
+    let tmp = parent.join(format!(".{name}.tmp"));
     let sealed = match keys {
         Some(k) => Some(k.seal(&f.sha256, &f.bytes)?),
         None => None,

@@ -15,9 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_holder_attachments.sql"),
     include_str!("migrations/0004_record_heads.sql"),
     include_str!("migrations/0005_timestamps.sql"),
-    // 0006 arrives with the pack-version table; until then its place is empty, so 0007
-    // keeps its version number.
-    "-- 0006: reserved",
+    include_str!("migrations/0006_pack_versions.sql"),
     include_str!("migrations/0007_pack_location.sql"),
 ];
 

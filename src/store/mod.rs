@@ -22,6 +22,7 @@ mod pack_location;
 mod permissions;
 mod requests;
 mod safety;
+mod settings;
 mod timestamps;
 
 pub use archive::{ArchiveSummary, check_archive, import_archive};
@@ -35,9 +36,10 @@ pub use pack_location::StoredPackLocation;
 pub use permissions::make_new_files_private;
 pub use requests::NewRequest;
 pub use safety::{
-    BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, RestoreReport, RewriteReport, latest_backup,
-    list_backups, restore_database, rewrite_store,
+    BACKUPS_DIR, BackupInfo, BackupKind, DAILY_BACKUPS_KEPT, LeftCopy, LeftReason, RestoreReport,
+    RewriteReport, latest_backup, list_backups, restore_database, rewrite_store,
 };
+pub use settings::MAX_SETTING_BYTES;
 pub use timestamps::{NewTimestamp, StoredTimestamp, TimestampCheck};
 
 use crypto::StoreKeys;
@@ -176,6 +178,8 @@ impl Store {
                 &[&key_path, &dir.join("attachments"), &dir.join(safety::BACKUPS_DIR)],
             )
             .map_err(|source| StoreError::Io { path: path.display().to_string(), source })?;
+            // An encrypted store from before issue #17 named its files by the plaintext hash.
+            store.rename_legacy_blobs()?;
         }
         Ok(store)
     }

@@ -51,6 +51,22 @@ pub(super) fn swap_journal_path(db: &Path) -> PathBuf {
     db.with_extension("swap")
 }
 
+/// Whether a file that is not a plain SQLite file looks encrypted (no long
+/// printable run in its first 4 KiB): used only to word a report.
+fn looks_encrypted(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = vec![0u8; 4096];
+    let n = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+    let mut run = 0;
+    for &b in &head[..n] {
+        run = if b.is_ascii_graphic() || b == b' ' { run + 1 } else { 0 };
+        if run >= 32 {
+            return false;
+        }
+    }
+    n > 0
+}
+
 /// Whether the file starts like an unencrypted SQLite database.
 pub(super) fn has_plain_header(path: &Path) -> bool {
     use std::io::Read;
@@ -84,6 +100,41 @@ fn remove_path(path: &Path) -> Result<(), StoreError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(io_err(path)(e)),
     }
+}
+
+/// Removes a file or folder after overwriting every regular file in it with
+/// zeros (and syncing), so the old bytes do not stay in the freed blocks where
+/// the filesystem writes in place. Symbolic links are removed, never followed.
+pub(super) fn wipe_path(path: &Path) -> Result<(), StoreError> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_err(path)(e)),
+    };
+    if meta.is_dir() {
+        for entry in std::fs::read_dir(path).map_err(io_err(path))? {
+            wipe_path(&entry.map_err(io_err(path))?.path())?;
+        }
+        return std::fs::remove_dir(path).map_err(io_err(path));
+    }
+    if meta.is_file() && meta.len() > 0 {
+        overwrite_with_zeros(path, meta.len()).map_err(io_err(path))?;
+    }
+    std::fs::remove_file(path).map_err(io_err(path))
+}
+
+fn overwrite_with_zeros(path: &Path, len: u64) -> std::io::Result<()> {
+    use std::io::{Seek, Write};
+    let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+    f.seek(std::io::SeekFrom::Start(0))?;
+    let zeros = [0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        f.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    f.sync_all()
 }
 
 fn fresh_dir(path: &Path) -> Result<(), StoreError> {
@@ -466,6 +517,22 @@ fn rollback_steps(steps: &[SwapStep]) -> Result<(), StoreError> {
     Ok(())
 }
 
+fn step_paths(s: &SwapStep) -> impl Iterator<Item = &PathBuf> {
+    [Some(&s.current), Some(&s.aside), s.staged.as_ref()].into_iter().flatten()
+}
+
+/// Whether `path` is `dir` or below it, judged on the path's components (no
+/// `..`, the same root), without following links.
+fn lies_inside(path: &Path, dir: &Path) -> bool {
+    use std::path::Component;
+    let plain = |p: &Path| p.components().all(|c| !matches!(c, Component::ParentDir));
+    let abs = |p: &Path| {
+        if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) }
+    };
+    let (path, dir) = (abs(path), abs(dir));
+    plain(&path) && plain(&dir) && path.starts_with(&dir) && path != dir
+}
+
 /// Undoes a swap that a crash interrupted (its journal is still there), and
 /// clears leftovers of a finished one. Called by every read-write open.
 pub(super) fn recover_interrupted_swap(db: &Path) -> Result<bool, StoreError> {
@@ -480,6 +547,14 @@ pub(super) fn recover_interrupted_swap(db: &Path) -> Result<bool, StoreError> {
                 journal_path.display()
             ))
         })?;
+        // A journal is data in the folder: it may only move files inside the folder.
+        if let Some(outside) = journal.steps.iter().flat_map(step_paths).find(|p| !lies_inside(p, &dir)) {
+            return Err(StoreError::Corrupt(format!(
+                "the journal {} of an interrupted swap names {}, outside the data folder; nothing was moved",
+                journal_path.display(),
+                outside.display()
+            )));
+        }
         rollback_steps(&journal.steps)?;
         remove_path(&journal_path)?;
         sync_dir(&dir)?;
@@ -500,58 +575,135 @@ pub struct RewriteReport {
     #[cfg_attr(feature = "ts", ts(type = "Record<string, number>"))]
     pub rows: BTreeMap<String, i64>,
     pub attachments: usize,
-    /// Backups re-encrypted along with the store.
+    /// Backups and kept copies (`before-restore-*`, `before-import-*`)
+    /// re-encrypted along with the store.
     pub backups_converted: usize,
-    /// Backups that could not be read with the old key and were left as they were.
-    pub backups_left: Vec<PathBuf>,
+    /// Copies in the data folder that could not be converted and were left as
+    /// they were: the user is told which, why, and what to do.
+    pub left: Vec<LeftCopy>,
 }
 
-/// Re-encrypts attachment files from `src` (key `from`) into `dst` (key `to`).
-/// Only files whose content still matches their name are carried over.
-fn reseal_attachments(
+/// A copy of the store in the data folder that a change of encryption could not convert.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct LeftCopy {
+    pub path: PathBuf,
+    pub reason: LeftReason,
+    /// The file is not encrypted: whoever can read the data folder can read it.
+    pub plaintext: bool,
+}
+
+/// Why a copy was left as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "kebab-case")]
+pub enum LeftReason {
+    /// Encrypted under another passphrase (an older one, or another store's).
+    OtherPassphrase,
+    /// Damaged or not a RightsDesk store.
+    Unreadable,
+}
+
+/// A copy of the store kept in the data folder: a backup, or the database a
+/// restore or an import replaced (with that store's attachments, for an import).
+struct KeptCopy {
+    db: PathBuf,
+    attachments: Option<PathBuf>,
+}
+
+/// Every copy of the store in `<dir>/backups/`: the backups themselves and the
+/// databases inside its folders (`before-restore-*`, `before-import-*` …).
+/// Files that are neither a plain SQLite file nor an encrypted one with its
+/// key file are returned in `unknown`.
+fn kept_copies(dir: &Path) -> Result<(Vec<KeptCopy>, Vec<PathBuf>), StoreError> {
+    let mut copies: Vec<KeptCopy> =
+        list_backups(dir)?.into_iter().map(|b| KeptCopy { db: b.path, attachments: None }).collect();
+    let mut unknown = Vec::new();
+    let backups = dir.join(BACKUPS_DIR);
+    let Ok(entries) = std::fs::read_dir(&backups) else { return Ok((copies, unknown)) };
+    let mut folders: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_type().is_ok_and(|t| t.is_dir()) && !e.file_name().to_string_lossy().starts_with('.')
+        })
+        .map(|e| e.path())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .map_err(io_err(&folder))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        let attachments = Some(folder.join("attachments")).filter(|a| a.is_dir());
+        for file in files {
+            let name = file_name_of(&file);
+            let side = ["-wal", "-shm", "-journal", ".keyinfo", ".tmp"].iter().any(|s| name.ends_with(s));
+            if !std::fs::symlink_metadata(&file).is_ok_and(|m| m.is_file()) || side || name.starts_with('.') {
+                continue;
+            }
+            if has_plain_header(&file) || key_info_path(&file).exists() {
+                copies.push(KeptCopy { db: file, attachments: attachments.clone() });
+            } else {
+                unknown.push(file);
+            }
+        }
+    }
+    Ok((copies, unknown))
+}
+
+/// Re-encrypts the attachment files `hashes` (plaintext SHA-256s, from the
+/// database) from `src` (key `from`) into `dst` (key `to`), each under its name
+/// for `to`. A file is looked for under its name for `from`, then under its
+/// plaintext hash (an encrypted store from before keyed names). Only files
+/// whose content still matches their hash are carried over.
+pub(super) fn reseal_attachments(
     src: &Path,
     from: Option<&StoreKeys>,
     dst: &Path,
     to: Option<&StoreKeys>,
+    hashes: &[String],
 ) -> Result<usize, StoreError> {
+    use super::events::{blob_path, legacy_blob_path};
     fresh_dir(dst)?;
     let mut count = 0;
-    let Ok(shards) = std::fs::read_dir(src) else { return Ok(0) };
-    for shard in shards {
-        let shard = shard.map_err(io_err(src))?.path();
-        if !shard.is_dir() {
-            continue;
+    for sha in hashes {
+        let found = [blob_path(src, from, sha), legacy_blob_path(src, sha)].into_iter().find(|p| p.is_file());
+        let Some(file) = found else { continue };
+        let bytes = std::fs::read(&file).map_err(io_err(&file))?;
+        let plain = match from {
+            Some(k) => match k.open(sha, &bytes) {
+                Ok(p) => zeroize::Zeroizing::new(p),
+                Err(_) => continue,
+            },
+            None => zeroize::Zeroizing::new(bytes),
+        };
+        if sha256_hex(&plain) != *sha {
+            continue; // damaged: verify reports it
         }
-        for file in std::fs::read_dir(&shard).map_err(io_err(&shard))? {
-            let file = file.map_err(io_err(&shard))?.path();
-            let name = file_name_of(&file);
-            if name.len() != 64 || !name.bytes().all(|b| b.is_ascii_hexdigit()) {
-                continue; // a temporary file of an interrupted write
-            }
-            let bytes = std::fs::read(&file).map_err(io_err(&file))?;
-            let plain = match from {
-                Some(k) => match k.open(&name, &bytes) {
-                    Ok(p) => zeroize::Zeroizing::new(p),
-                    Err(_) => continue,
-                },
-                None => zeroize::Zeroizing::new(bytes),
-            };
-            if sha256_hex(&plain) != name {
-                continue; // damaged and, as verify proved, not referenced
-            }
-            let out_dir = dst.join(&name[..2]);
-            std::fs::create_dir_all(&out_dir).map_err(io_err(&out_dir))?;
-            let out = out_dir.join(&name);
-            match to {
-                Some(k) => std::fs::write(&out, k.seal(&name, &plain)?),
-                None => std::fs::write(&out, &*plain),
-            }
-            .map_err(io_err(&out))?;
-            std::fs::File::open(&out).and_then(|f| f.sync_all()).map_err(io_err(&out))?;
-            count += 1;
+        let out = blob_path(dst, to, sha);
+        let out_dir = data_dir_of(&out);
+        std::fs::create_dir_all(&out_dir).map_err(io_err(&out_dir))?;
+        match to {
+            Some(k) => std::fs::write(&out, k.seal(sha, &plain)?),
+            None => std::fs::write(&out, &*plain),
         }
+        .map_err(io_err(&out))?;
+        std::fs::File::open(&out).and_then(|f| f.sync_all()).map_err(io_err(&out))?;
+        count += 1;
     }
     Ok(count)
+}
+
+/// The attachment hashes a database file refers to.
+pub(super) fn hashes_in(db: &Path, keys: Option<&StoreKeys>) -> Result<Vec<String>, StoreError> {
+    let conn =
+        Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(StoreError::from_sqlite)?;
+    conn.pragma_update(None, "cipher_log_level", "NONE").map_err(StoreError::from_sqlite)?;
+    key_connection(&conn, "main", keys)?;
+    super::events::attachment_hashes(&conn)
 }
 
 /// Opens a store, proves it whole, and returns what must be identical afterwards.
@@ -585,6 +737,7 @@ pub fn rewrite_store(
         let current = Store::open_unrecovered(db, from, options)?;
         let (rows, digests) = whole_store_fingerprint(&current)?;
         current.checkpoint()?;
+        let hashes = current.attachment_hashes()?;
         let old_keys: Option<std::sync::Arc<StoreKeys>> = current.keys.clone();
         drop(current);
 
@@ -607,40 +760,65 @@ pub fn rewrite_store(
             old_keys.as_deref(),
             &staging.join("attachments"),
             new_keys,
+            &hashes,
         )?;
 
-        // Backups follow the store, so no copy stays under the old key (or in plain text).
+        // Backups and the copies kept by restores and imports follow the store, so
+        // no copy stays under the old key (or in plain text).
         let mut swap = Swap::new(db);
-        let mut converted = Vec::new();
-        let mut backups_left = Vec::new();
-        let staged_backups = staging.join(BACKUPS_DIR);
-        for b in list_backups(&dir)? {
-            let keys = match KeyInfo::read(&key_info_path(&b.path)) {
+        let mut converted: Vec<(KeptCopy, PathBuf, Option<PathBuf>)> = Vec::new();
+        let (copies, unknown) = kept_copies(&dir)?;
+        let mut left: Vec<LeftCopy> = unknown
+            .into_iter()
+            .map(|path| LeftCopy { plaintext: !looks_encrypted(&path), path, reason: LeftReason::Unreadable })
+            .collect();
+        let staged_copies = staging.join(BACKUPS_DIR);
+        for (i, copy) in copies.into_iter().enumerate() {
+            let keys = match KeyInfo::read(&key_info_path(&copy.db)) {
                 Ok(Some(info)) => match from.map(|p| info.unlock(p)) {
                     Some(Ok(k)) => Some(k),
                     _ => {
-                        backups_left.push(b.path);
+                        left.push(LeftCopy {
+                            path: copy.db,
+                            reason: LeftReason::OtherPassphrase,
+                            plaintext: false,
+                        });
                         continue;
                     }
                 },
-                Ok(None) if has_plain_header(&b.path) => None,
+                Ok(None) if has_plain_header(&copy.db) => None,
                 _ => {
-                    backups_left.push(b.path);
+                    let plaintext = has_plain_header(&copy.db);
+                    left.push(LeftCopy { path: copy.db, reason: LeftReason::Unreadable, plaintext });
                     continue;
                 }
             };
-            std::fs::create_dir_all(&staged_backups).map_err(io_err(&staged_backups))?;
-            let staged = staged_backups.join(file_name_of(&b.path));
-            let ok = export_database(&b.path, keys.as_ref(), &staged, new_keys)
+            let slot = staged_copies.join(i.to_string());
+            fresh_dir(&slot)?;
+            let staged = slot.join(file_name_of(&copy.db));
+            let ok = export_database(&copy.db, keys.as_ref(), &staged, new_keys)
                 .and_then(|_| check_database_file(&staged, new_keys).map(|_| ()));
             if ok.is_err() {
-                backups_left.push(b.path);
+                left.push(LeftCopy {
+                    plaintext: keys.is_none(),
+                    path: copy.db,
+                    reason: LeftReason::Unreadable,
+                });
                 continue;
             }
             if let Some((info, _)) = &new {
                 info.write(&key_info_path(&staged))?;
             }
-            converted.push((b.path, staged));
+            let staged_attachments = match &copy.attachments {
+                Some(src) => {
+                    let dst = slot.join("attachments");
+                    let hashes = hashes_in(&staged, new_keys)?;
+                    reseal_attachments(src, keys.as_ref(), &dst, new_keys, &hashes)?;
+                    Some(dst)
+                }
+                None => None,
+            };
+            converted.push((copy, staged, staged_attachments));
         }
 
         // Check the staged store exactly as it will be opened.
@@ -663,14 +841,27 @@ pub fn rewrite_store(
         let key_name = file_name_of(&key_info_path(db));
         swap.replace(key_info_path(db), new.as_ref().map(|_| key_info_path(&staged_db)), old.join(&key_name));
         swap.replace(dir.join("attachments"), Some(staging.join("attachments")), old.join("attachments"));
-        for (i, (original, staged)) in converted.iter().enumerate() {
+        for (i, (copy, staged, staged_attachments)) in converted.iter().enumerate() {
+            let original = &copy.db;
             let aside = old.join(BACKUPS_DIR).join(format!("{i}-{}", file_name_of(original)));
             swap.replace(original.clone(), Some(staged.clone()), aside.clone());
+            for suffix in ["-wal", "-shm", "-journal"] {
+                swap.replace(with_suffix(original, suffix), None, with_suffix(&aside, suffix));
+            }
             swap.replace(
                 key_info_path(original),
                 new.as_ref().map(|_| key_info_path(staged)),
                 aside.with_extension("keyinfo"),
             );
+            if let (Some(src), Some(dst)) = (&copy.attachments, staged_attachments)
+                && !converted[..i].iter().any(|(c, _, _)| c.attachments.as_ref() == Some(src))
+            {
+                swap.replace(
+                    src.clone(),
+                    Some(dst.clone()),
+                    old.join(BACKUPS_DIR).join(format!("{i}-attachments")),
+                );
+            }
         }
         swap.commit()?;
         let check = Store::open_unrecovered(db, to, options).and_then(|s| {
@@ -682,11 +873,12 @@ pub fn rewrite_store(
             return Err(e);
         }
         swap.finish()?;
-        Ok(RewriteReport { rows, attachments, backups_converted: converted.len(), backups_left })
+        Ok(RewriteReport { rows, attachments, backups_converted: converted.len(), left })
     })();
-    // The old files (possibly plain text) go only once the new ones are the store.
-    let _ = remove_path(&staging);
-    let _ = remove_path(&old);
+    // The old files (possibly plain text) go only once the new ones are the store,
+    // overwritten before they are unlinked.
+    let _ = wipe_path(&staging);
+    let _ = wipe_path(&old);
     result
 }
 

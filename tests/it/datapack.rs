@@ -41,6 +41,7 @@ fn pack(kind: PackKind, version: u64, files: Vec<(&str, Vec<u8>)>) -> Vec<u8> {
             version,
             created: "2026-12-01T08:00:00Z".into(),
             notes: Some("test pack".into()),
+            expires: None,
             files: files.into_iter().map(|(n, b)| (n.to_string(), b)).collect(),
         },
         &test_seed(),
@@ -270,6 +271,18 @@ fn update_from_a_local_server_installs_a_pack_or_an_index_of_packs() {
             "/index.json",
             Reply::Page {
                 content_type: json,
+                body: datapack::build_index(
+                    &["calendar.json".into(), "/law.json".into()],
+                    "2026-12-01T08:00:00Z",
+                    Some(date("2026-12-31")),
+                    &test_seed(),
+                ),
+            },
+        ),
+        (
+            "/unsigned.json",
+            Reply::Page {
+                content_type: json,
                 body: br#"{"packs": ["calendar.json", "/law.json"]}"#.to_vec(),
             },
         ),
@@ -278,7 +291,22 @@ fn update_from_a_local_server_installs_a_pack_or_an_index_of_packs() {
     ]);
     let config =
         rightsdesk::fetch::FetchConfig { max_bytes: rightsdesk::fetch::PACK_MAX_BYTES, ..test_config() };
-    let update = |path: &str| api::update_data_with(dir.path(), &server.url(path), &test_key(), &config);
+    let update = |path: &str| {
+        api::update_data_with(None, dir.path(), &server.url(path), &test_key(), &config, date("2026-12-02"))
+    };
+    // An index must be signed: an unsigned one (which anyone on the way could edit) is refused.
+    assert_eq!(update("/unsigned.json").unwrap_err().code(), ErrorCode::PackMalformed);
+    // And a signed one is refused after its expiry date.
+    let late = api::update_data_with(
+        None,
+        dir.path(),
+        &server.url("/index.json"),
+        &test_key(),
+        &config,
+        date("2027-01-01"),
+    );
+    assert_eq!(late.unwrap_err().code(), ErrorCode::PackExpired);
+    assert_eq!(installed(dir.path(), PackKind::Calendar), None);
 
     let first = update("/calendar.json").unwrap();
     assert!(matches!(first.as_slice(), [UpdateOutcome::Installed { pack, .. }] if pack.version == v));
@@ -427,4 +455,76 @@ fn the_pack_location_lives_in_its_own_table_from_migration_7() {
     assert_eq!(n, 1);
     // One row only.
     assert!(conn.execute("INSERT INTO pack_location(id, enabled) VALUES (2, 0)", []).is_err());
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// Issue #17 item 8: the store keeps the highest version ever installed, so
+/// pointing `<kind>.current` back at an older signed pack (or installing one)
+/// is refused, at install and at start-up.
+#[test]
+fn a_rolled_back_pack_is_refused_at_install_and_at_start_up() {
+    let (dir, store) = crate::support::temp_store();
+    let (old, new) = (BUILTIN_VERSION + 3, BUILTIN_VERSION + 9);
+    let today = date("2026-12-02");
+    api::install_data_pack_checked(&store, dir.path(), &calendar_pack(old), &test_key(), today).unwrap();
+    let old_copy = std::fs::read(dir.path().join(format!("packs/calendar-{old}/pack.json"))).unwrap();
+    api::install_data_pack_checked(&store, dir.path(), &calendar_pack(new), &test_key(), today).unwrap();
+    assert_eq!(store.pack_floor("calendar").unwrap(), Some(new));
+    assert!(!dir.path().join(format!("packs/calendar-{old}")).exists(), "the older pack folder is gone");
+
+    // Someone with write access to the data folder puts the old signed pack back.
+    let old_dir = dir.path().join(format!("packs/calendar-{old}"));
+    std::fs::create_dir_all(&old_dir).unwrap();
+    std::fs::write(old_dir.join("pack.json"), &old_copy).unwrap();
+    std::fs::write(dir.path().join("packs/calendar.current"), format!("{old}\n")).unwrap();
+    std::fs::remove_dir_all(dir.path().join(format!("packs/calendar-{new}"))).unwrap();
+    // Without the store's record the folder alone would accept it again …
+    let unchecked = tempfile::tempdir().unwrap();
+    api::install_data_pack_with_key(unchecked.path(), &old_copy, &test_key()).unwrap();
+    // … but the store refuses it, at install …
+    let err = api::install_data_pack_checked(&store, dir.path(), &old_copy, &test_key(), today).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::PackOutdated, "{err}");
+    // … and at start-up (checked before anything is put in use).
+    let floors = api::pack_floors(&store).unwrap();
+    assert_eq!(floors.get(&PackKind::Calendar), Some(&new));
+    let loaded = api::load_installed_data(dir.path(), &test_key());
+    assert!(
+        matches!(loaded.as_slice(), [(PackKind::Calendar, v, Ok(_))] if *v == old),
+        "the pack itself verifies"
+    );
+    // The record lives in the database: it survives a reopen.
+    let path = store.path().unwrap().to_path_buf();
+    drop(store);
+    let store = rightsdesk::store::Store::open(&path).unwrap();
+    assert_eq!(store.pack_floor("calendar").unwrap(), Some(new));
+}
+
+#[test]
+fn an_expired_pack_is_refused_and_the_manifest_names_its_key() {
+    let (dir, store) = crate::support::temp_store();
+    let source = PackSource {
+        kind: PackKind::Calendar,
+        version: BUILTIN_VERSION + 4,
+        created: "2026-12-01T08:00:00Z".into(),
+        notes: None,
+        expires: Some(date("2026-12-31")),
+        files: vec![("cn-workdays.json".into(), calendar_with_test_2027())],
+    };
+    let bytes = datapack::build(&source, &test_seed()).unwrap();
+    let verified = datapack::verify(&bytes, &test_key()).unwrap();
+    assert_eq!(verified.expires, Some(date("2026-12-31")));
+    assert_eq!(verified.key_id.as_deref(), Some(datapack::key_id(&test_key()).as_str()));
+    let err = api::install_data_pack_checked(&store, dir.path(), &bytes, &test_key(), date("2027-01-01"))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::PackExpired, "{err}");
+    assert_eq!(store.pack_floor("calendar").unwrap(), None, "nothing recorded");
+    api::install_data_pack_checked(&store, dir.path(), &bytes, &test_key(), date("2026-12-31")).unwrap();
+    // A manifest that names another key than the one checking it is refused.
+    let manifest = br#"{"format":1,"kind":"calendar","version":2026112399,"created":"2026-12-01T08:00:00Z","keyId":"0000000000000000","files":{"a.json":{"base64":"e30=","sha256":"44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"}}}"#;
+    let sealed = datapack::seal(manifest, &test_seed());
+    assert!(
+        matches!(datapack::verify(&sealed, &test_key()), Err(PackError::Malformed(m)) if m.contains("0000000000000000"))
+    );
 }

@@ -140,8 +140,15 @@ fn serve(mut stream: TcpStream, routes: &HashMap<String, Reply>) {
     let _ = stream.shutdown(Shutdown::Both);
 }
 
-/// Short limits so the failure tests are quick; no proxy, so loopback stays loopback.
+/// Short limits so the failure tests are quick; no proxy, so loopback stays
+/// loopback; the test server is on 127.0.0.1, so the local network is allowed
+/// (the test-only switch).
 pub fn test_config() -> FetchConfig {
+    public_config().allowing_local_network_for_tests()
+}
+
+/// [`test_config`] as a real policy fetch has it: the local network refused.
+pub fn public_config() -> FetchConfig {
     FetchConfig {
         total_timeout: Duration::from_secs(2),
         connect_timeout: Duration::from_secs(1),
@@ -171,6 +178,10 @@ fn fixture_server() -> LocalServer {
         ("/gone", Reply::Status(404)),
         ("/broken", Reply::Status(500)),
         ("/logo", Reply::Page { content_type: "image/png", body: vec![0x89, b'P', b'N', b'G', 0, 0] }),
+        ("/json", Reply::Page { content_type: "application/json", body: b"{\"email\":\"a@b.cn\"}".to_vec() }),
+        ("/untyped", Reply::Page { content_type: "", body: b"privacy@example.cn".to_vec() }),
+        ("/to-metadata", Reply::Redirect("http://169.254.169.254/latest/meta-data/".into())),
+        ("/to-http", Reply::Redirect("http://example.com/".into())),
     ])
 }
 
@@ -355,6 +366,70 @@ fn an_image_is_not_a_policy_page() {
 }
 
 #[test]
+fn a_policy_page_must_say_it_is_html_or_plain_text() {
+    let server = fixture_server();
+    for path in ["/json", "/untyped"] {
+        let err = fetch_err(&server.url(path));
+        assert!(matches!(err, FetchError::NotText { .. }), "{path}: {err:?}");
+    }
+    assert!(fetch::fetch(&server.url("/zh"), &test_config()).is_ok());
+}
+
+#[test]
+fn the_local_network_is_refused_for_a_policy_address_after_resolving_it() {
+    let server = fixture_server();
+    let config = public_config();
+    let refused = |url: &str| fetch::fetch(url, &config).expect_err(url);
+    // By IP, in any spelling the URL parser accepts, and by a name that resolves to loopback.
+    for url in [
+        server.url("/zh"),
+        format!("http://localhost:{}/zh", server.port),
+        format!("http://127.1:{}/zh", server.port),
+        format!("http://0x7f000001:{}/zh", server.port),
+        format!("http://[::ffff:127.0.0.1]:{}/zh", server.port),
+        "http://[::1]:9/".into(),
+        "http://10.0.0.1/".into(),
+        "http://192.168.1.1/".into(),
+        "http://169.254.169.254/latest/meta-data/".into(),
+        "http://0.0.0.0:9/".into(),
+        "http://[fd00::1]/".into(),
+    ] {
+        let err = refused(&url);
+        assert!(matches!(err, FetchError::PrivateAddress { .. }), "{url}: {err:?}");
+        assert_eq!(Error::from(err).code(), ErrorCode::FetchPrivateAddress);
+    }
+    // The API's own fetch stores nothing for a refused address.
+    let (_dir, store) = temp_store();
+    let h = holder_with_policy(&store, &format!("http://localhost:{}/zh", server.port));
+    let err = api::fetch_policy_with(&store, h.id, &config, &now("2026-03-02")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::FetchPrivateAddress, "{err}");
+    assert!(api::list_holder_attachments(&store, h.id).unwrap().is_empty());
+    // The message names the problem in both languages.
+    let l10n = rightsdesk::i18n::Localizer::embedded();
+    for locale in [rightsdesk::i18n::Locale::EnUs, rightsdesk::i18n::Locale::ZhCn] {
+        assert!(l10n.has(locale, "error-fetch-private-address"), "{locale:?}");
+    }
+}
+
+#[test]
+fn a_redirect_into_the_local_network_is_refused() {
+    let server = fixture_server();
+    let other = fixture_server();
+    // Only the test server itself is let through; everything it redirects to is checked.
+    let config = public_config().allowing_test_server(server.port);
+    assert!(fetch::fetch(&server.url("/moved"), &config).is_ok(), "a redirect on the same server");
+    let err = fetch::fetch(&server.url("/to-metadata"), &config).expect_err("to the metadata address");
+    assert!(matches!(err, FetchError::PrivateAddress { .. }), "{err:?}");
+    let to_other = LocalServer::start(vec![("/", Reply::Redirect(other.url("/zh")))]);
+    let config = public_config().allowing_test_server(to_other.port);
+    let err = fetch::fetch(&to_other.url("/"), &config).expect_err("to another loopback port");
+    assert!(matches!(err, FetchError::PrivateAddress { .. }), "{err:?}");
+    // A name that resolves to loopback is refused by the resolver even on the allowed port.
+    let err = fetch::fetch(&format!("http://localhost:{}/zh", server.port), &config).expect_err("by name");
+    assert!(matches!(err, FetchError::PrivateAddress { .. }), "{err:?}");
+}
+
+#[test]
 fn connection_refused_and_tls_failures_have_their_own_errors() {
     let port = {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -406,12 +481,15 @@ fn cli_fetch_policy_lists_candidates_and_accepts_one() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("rd.sqlite3");
     let run = |args: &[&str]| {
-        let out = crate::support::cli_on(&db).args(args).output().unwrap();
+        // The test server is on loopback: the debug-build switch lets the CLI reach it.
+        let out = crate::support::cli_on(&db).env(fetch::LOCAL_FETCH_ENV, "1").args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     };
     let id = run(&["holder", "add", "--name", "Example", "--policy", &server.url("/zh")]);
     let id = id.trim();
+    let refused = crate::support::cli_on(&db).args(["holder", "fetch-policy", id]).output().unwrap();
+    assert!(!refused.status.success(), "a loopback policy address is refused without the switch");
     let listing = run(&["holder", "fetch-policy", id, "--accept", "1"]);
     assert!(listing.contains("  1. [email]"), "{listing}");
     assert!(listing.contains("pi@example-zh.cn") && listing.contains("个人信息保护负责人"), "{listing}");
@@ -429,4 +507,46 @@ fn a_fetch_from_inside_an_async_runtime_works_like_any_other() {
     let page = runtime.block_on(async { fetch::fetch(&url, &test_config()) }).expect("fetched");
     assert_eq!(page.status, 200);
     assert_eq!(page.body, fixture("zh-utf8.html"));
+}
+
+#[test]
+fn a_stored_page_is_read_for_contacts_without_holding_the_store() {
+    use std::sync::{Mutex, mpsc};
+    let (_dir, store) = temp_store();
+    let h = holder_with_policy(&store, "https://example.com/privacy");
+    // About 2.5 MB of distinct addresses: reading it takes a noticeable moment.
+    let body: String = (0..200_000).map(|i| format!("u{i:06}@e{}.cn ", i % 100)).collect();
+    let page = fetch::FetchedPage {
+        requested_url: "https://example.com/privacy".into(),
+        final_url: "https://example.com/privacy".into(),
+        status: 200,
+        content_type: Some("text/plain; charset=utf-8".into()),
+        body: body.into_bytes(),
+    };
+    let attachment = api::keep_policy_page(&store, h.id, &page, &now("2026-03-02")).unwrap();
+    let shared = Mutex::new(store);
+    let (taken, when_taken) = mpsc::channel();
+    let reading_done = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let reader = s.spawn(|| {
+            let lend = || {
+                let guard = shared.lock().unwrap();
+                taken.send(()).unwrap();
+                Ok::<_, Error>(guard)
+            };
+            let found = api::policy_candidates_unlocked(lend, attachment.id).unwrap();
+            reading_done.store(true, Ordering::SeqCst);
+            found
+        });
+        when_taken.recv().unwrap();
+        // Another command waits only for the stored page to be read, not for the contacts.
+        let other = shared.lock().unwrap();
+        let while_reading = !reading_done.load(Ordering::SeqCst);
+        assert_eq!(api::list_holders(&other).unwrap().len(), 1);
+        drop(other);
+        let found = reader.join().unwrap();
+        assert!(while_reading, "the store was free while the page was read for contacts");
+        assert_eq!(found.len(), rightsdesk::policy::contacts::MAX_CANDIDATES);
+    });
+    assert_eq!(when_taken.try_iter().count(), 0, "the store was taken once");
 }

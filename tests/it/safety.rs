@@ -250,7 +250,7 @@ fn encrypting_an_existing_plain_store_keeps_every_record_attachment_and_backup()
     assert_eq!(err.code(), ErrorCode::PassphraseTooShort);
     let report = api::encrypt_store(&path, &p, KdfParams::fast_for_tests()).unwrap();
     assert_eq!(report.backups_converted, 1);
-    assert!(report.backups_left.is_empty());
+    assert!(report.left.is_empty());
     assert_eq!(report.rows, before.0);
 
     assert_no_plaintext(dir.path());
@@ -764,4 +764,262 @@ fn a_store_made_with_open_permissions_is_tightened_when_opened() {
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&db), 0o600);
     assert_eq!(mode(&dir.path().join("attachments")), 0o700);
+}
+
+/// Issue #17 item 1: encrypting converts every copy in the data folder, the
+/// copies kept by a restore and an import included, overwrites the old plain
+/// files before unlinking them, and names what it could not convert.
+#[test]
+fn after_encrypting_no_plaintext_copy_is_left_anywhere_in_the_data_folder() {
+    let (dir, mut store) = temp_store();
+    let path = dir.path().join(DB_FILE_NAME);
+    fill(&mut store, dir.path());
+    let daily = store.auto_backup(date("2026-02-20")).unwrap().expect("a plain daily backup");
+    let elsewhere = tempfile::tempdir_in(dir.path().parent().unwrap()).unwrap();
+    let archive = elsewhere.path().join("all.rdarchive");
+    api::export_archive(&store, &archive, &now("2026-02-20")).unwrap();
+    drop(store);
+    std::fs::remove_file(dir.path().join("reply.txt")).unwrap();
+    // A restore keeps the replaced database in backups/before-restore-*/, an import
+    // the replaced store (database and attachments) in backups/before-import-*/.
+    api::restore_backup(&path, &daily, None, None, &now("2026-02-21")).unwrap();
+    api::import_archive(&path, &archive, None, &now("2026-02-22")).unwrap();
+    let kept: Vec<PathBuf> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(kept.iter().any(|k| k.join("attachments").is_dir()), "the import kept the replaced attachments");
+    let plain_before: Vec<PathBuf> = files(dir.path())
+        .into_iter()
+        .filter(|(_, b)| contains(b, HOLDER_MARK.as_bytes()))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(plain_before.len() >= 4, "plain copies before: {plain_before:?}");
+    // A second name for the current database's bytes, outside the data folder:
+    // it shows whether the old file was overwritten or only unlinked.
+    let link = elsewhere.path().join("old-db-link");
+    std::fs::hard_link(&path, &link).unwrap();
+
+    let p = pass("correct horse battery");
+    let report = api::encrypt_store(&path, &p, KdfParams::fast_for_tests()).unwrap();
+    assert_eq!(report.backups_converted, 3, "the daily backup and both kept copies");
+    assert!(report.left.is_empty(), "{:?}", report.left);
+    assert_no_plaintext(dir.path());
+    let old = std::fs::read(&link).unwrap();
+    assert!(!old.is_empty() && old.iter().all(|&b| b == 0), "the old plain database was overwritten");
+    // The kept copies are still whole, now under the passphrase.
+    for k in &kept {
+        let db = k.join(DB_FILE_NAME);
+        assert!(key_info_path(&db).exists(), "{} has its key file", db.display());
+        let copy =
+            Store::open_with_options(&db, Some(&p), &StoreOptions { read_only: true, ..fast() }).unwrap();
+        copy.integrity_check().unwrap();
+        if k.join("attachments").is_dir() {
+            // The copy an import kept has its attachments beside it, sealed under the new key.
+            assert!(copy.verify().unwrap().is_intact(), "{}", k.display());
+        }
+    }
+    let store = Store::open_with(&path, Some(&p)).unwrap();
+    assert!(store.verify().unwrap().is_intact());
+}
+
+#[test]
+fn a_copy_that_cannot_be_converted_is_reported_with_whether_it_is_plain_text() {
+    let (dir, mut store) = temp_store();
+    let path = dir.path().join(DB_FILE_NAME);
+    fill(&mut store, dir.path());
+    drop(store);
+    let damaged_dir = dir.path().join("backups").join("before-restore-20260101T000000Z");
+    std::fs::create_dir_all(&damaged_dir).unwrap();
+    let damaged = damaged_dir.join(DB_FILE_NAME);
+    let mut bytes = b"SQLite format 3\0".to_vec();
+    bytes.extend_from_slice(&[7u8; 600]);
+    bytes.extend_from_slice(HOLDER_MARK.as_bytes());
+    std::fs::write(&damaged, &bytes).unwrap();
+
+    let p = pass("correct horse battery");
+    let report = api::encrypt_store(&path, &p, KdfParams::fast_for_tests()).unwrap();
+    assert_eq!(
+        report.left,
+        vec![api::LeftCopy { path: damaged.clone(), reason: api::LeftReason::Unreadable, plaintext: true }]
+    );
+    assert_eq!(std::fs::read(&damaged).unwrap(), bytes, "left exactly as it was");
+
+    // The command line names it, says it is not encrypted, and what to do.
+    let cli_dir = tempfile::tempdir().unwrap();
+    let db = cli_dir.path().join(DB_FILE_NAME);
+    drop(Store::open(&db).unwrap());
+    let copy_dir = cli_dir.path().join("backups").join("before-import-20260101T000000Z");
+    std::fs::create_dir_all(&copy_dir).unwrap();
+    std::fs::write(copy_dir.join(DB_FILE_NAME), &bytes).unwrap();
+    let out =
+        cli_on(&db).arg("encrypt").env("RIGHTSDESK_PASSPHRASE", "correct horse battery").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        stdout.contains("NOT ENCRYPTED") && stdout.contains("before-import-20260101T000000Z"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("delete them if you do not need them"), "{stdout}");
+}
+
+/// Issue #17 item 5: in an encrypted store no file is named by the SHA-256 of
+/// what it holds, so hashing a public privacy-policy page does not reveal
+/// whether the store keeps it; the archive manifest does not list such hashes.
+#[test]
+fn an_encrypted_store_does_not_name_files_by_the_hash_of_a_known_page() {
+    use rightsdesk::request::chain::sha256_hex;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let p = pass("correct horse battery");
+    let (store, id) = encrypted_store(dir.path(), &p);
+    let page_body =
+        b"<html><body>Example Ltd privacy policy. Contact privacy@example.com</body></html>".to_vec();
+    let h = holder(&store, "Example Ltd", Jurisdiction::Eu, HolderKind::App);
+    let page = rightsdesk::fetch::FetchedPage {
+        requested_url: "https://example.com/privacy".into(),
+        final_url: "https://example.com/privacy".into(),
+        status: 200,
+        content_type: Some("text/html".into()),
+        body: page_body.clone(),
+    };
+    let kept = api::keep_policy_page(&store, h.id, &page, &now("2026-02-20")).unwrap();
+    let known = [sha256_hex(&page_body), sha256_hex(FILE_MARK)];
+    assert_eq!(kept.sha256, known[0], "the plaintext hash is still recorded, inside the encrypted database");
+    let names_known = |dir: &Path| -> Vec<PathBuf> {
+        files(dir)
+            .into_keys()
+            .filter(|f| {
+                let name = f.file_name().unwrap().to_string_lossy().into_owned();
+                known.iter().any(|k| name.contains(k.as_str()))
+            })
+            .collect()
+    };
+    assert_eq!(names_known(dir.path()), Vec::<PathBuf>::new());
+    assert!(files(&dir.path().join("attachments")).len() >= 2, "both files are kept");
+    assert!(store.verify().unwrap().is_intact());
+    assert_eq!(store.read_holder_attachment(&kept).unwrap(), page_body);
+    // The archive's manifest lists the sealed files, not the plaintext hashes.
+    let out = tempfile::tempdir().unwrap();
+    let archive = out.path().join("store.rdarchive");
+    api::export_archive(&store, &archive, &now("2026-02-20")).unwrap();
+    let bytes = std::fs::read(&archive).unwrap();
+    for k in &known {
+        assert!(!contains(&bytes, k.as_bytes()), "the archive names {k}");
+    }
+    drop(store);
+    // A new passphrase gives new names, still not the plaintext hashes.
+    let before = snapshot(&dir.path().join("attachments"));
+    let new = pass("a different phrase");
+    api::change_passphrase(&path, &p, &new, KdfParams::fast_for_tests()).unwrap();
+    let after = snapshot(&dir.path().join("attachments"));
+    assert!(before.keys().all(|k| !after.contains_key(k)), "renamed under the new key");
+    assert_eq!(names_known(dir.path()), Vec::<PathBuf>::new());
+    let store = Store::open_with(&path, Some(&new)).unwrap();
+    assert!(store.verify().unwrap().is_intact());
+    assert_eq!(attachment_bytes(&store, id), FILE_MARK);
+    drop(store);
+    // And the archive imports into a fresh folder with every file readable.
+    let other = tempfile::tempdir().unwrap();
+    let other_db = other.path().join(DB_FILE_NAME);
+    api::import_archive(&other_db, &archive, Some(&p), &now("2026-02-21")).unwrap();
+    let imported = Store::open_with(&other_db, Some(&p)).unwrap();
+    assert!(imported.verify().unwrap().is_intact());
+    assert_eq!(attachment_bytes(&imported, id), FILE_MARK);
+}
+
+#[test]
+fn an_encrypted_store_with_files_named_the_old_way_is_renamed_on_open() {
+    use rightsdesk::request::chain::sha256_hex;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let p = pass("correct horse battery");
+    let (store, id) = encrypted_store(dir.path(), &p);
+    drop(store);
+    // Put the sealed file back under its plaintext hash, as RightsDesk stored it before.
+    let sha = sha256_hex(FILE_MARK);
+    let stored: Vec<PathBuf> = files(&dir.path().join("attachments")).into_keys().collect();
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    let legacy = dir.path().join("attachments").join(&sha[..2]).join(&sha);
+    std::fs::create_dir_all(legacy.parent().unwrap()).unwrap();
+    std::fs::rename(&stored[0], &legacy).unwrap();
+    // Read-only, the file is read under its old name; nothing is renamed.
+    let ro = Store::open_with_options(&path, Some(&p), &StoreOptions { read_only: true, ..fast() }).unwrap();
+    assert_eq!(attachment_bytes(&ro, id), FILE_MARK);
+    drop(ro);
+    assert!(legacy.exists());
+    // A normal open gives it its keyed name.
+    let store = Store::open_with(&path, Some(&p)).unwrap();
+    assert!(!legacy.exists(), "renamed");
+    assert_eq!(files(&dir.path().join("attachments")).into_keys().collect::<Vec<_>>(), stored);
+    assert_eq!(attachment_bytes(&store, id), FILE_MARK);
+    assert!(store.verify().unwrap().is_intact());
+}
+
+/// Issue #17 item 9: a swap journal is data in the folder; one naming a path
+/// outside the data folder is refused before anything is renamed or removed.
+#[test]
+fn a_swap_journal_naming_a_path_outside_the_data_folder_is_refused() {
+    let (dir, store) = temp_store();
+    let path = dir.path().join(DB_FILE_NAME);
+    drop(store);
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("important.txt");
+    std::fs::write(&victim, b"keep me").unwrap();
+    let aside = dir.path().join("planted");
+    std::fs::write(&aside, b"planted").unwrap();
+    let journal = serde_json::json!({
+        "format": "rightsdesk-swap-1",
+        "steps": [{"current": victim, "aside": aside, "staged": null, "hadCurrent": true}],
+    });
+    std::fs::write(dir.path().join("rightsdesk.swap"), serde_json::to_vec(&journal).unwrap()).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(Error::from(err).code(), ErrorCode::StoreCorrupt);
+    assert_eq!(std::fs::read(&victim).unwrap(), b"keep me", "nothing outside was touched");
+    assert!(aside.exists(), "nothing inside was moved either");
+    // With `..` the path only looks inside.
+    let sneaky = dir.path().join("..").join(outside.path().file_name().unwrap()).join("important.txt");
+    let journal = serde_json::json!({
+        "format": "rightsdesk-swap-1",
+        "steps": [{"current": sneaky, "aside": aside, "staged": null, "hadCurrent": true}],
+    });
+    std::fs::write(dir.path().join("rightsdesk.swap"), serde_json::to_vec(&journal).unwrap()).unwrap();
+    assert!(Store::open(&path).is_err());
+    assert_eq!(std::fs::read(&victim).unwrap(), b"keep me");
+}
+
+/// Issue #17 item 9: a plain archive imported into an encrypted store is
+/// encrypted under the store's passphrase, not a way to turn encryption off.
+#[test]
+fn a_plain_archive_imported_into_an_encrypted_store_is_encrypted() {
+    let (plain_dir, mut plain) = temp_store();
+    let id = fill(&mut plain, plain_dir.path());
+    let out = tempfile::tempdir().unwrap();
+    let archive = out.path().join("plain.rdarchive");
+    let summary = api::export_archive(&plain, &archive, &now("2026-02-20")).unwrap();
+    assert!(!summary.encrypted);
+    drop(plain);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DB_FILE_NAME);
+    let p = pass("correct horse battery");
+    let (store, _) = encrypted_store(dir.path(), &p);
+    drop(store);
+    let err = api::import_archive(&path, &archive, None, &now("2026-02-21")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::StoreLocked, "the store's passphrase is needed to encrypt it");
+    let imported = api::import_archive(&path, &archive, Some(&p), &now("2026-02-21")).unwrap();
+    assert!(imported.encrypted, "{imported:?}");
+    assert!(key_info_path(&path).exists(), "the store is still encrypted");
+    assert!(matches!(Store::open(&path), Err(StoreError::Locked)));
+    let store = Store::open_with(&path, Some(&p)).unwrap();
+    assert!(store.verify().unwrap().is_intact());
+    assert_eq!(attachment_bytes(&store, id), FILE_MARK);
+    drop(store);
+    // The live store holds nothing in plain text (the replaced store is kept encrypted aside).
+    assert!(!contains(&std::fs::read(&path).unwrap(), HOLDER_MARK.as_bytes()));
+    for (f, bytes) in files(&dir.path().join("attachments")) {
+        assert!(!contains(&bytes, FILE_MARK), "{} is plain", f.display());
+    }
 }

@@ -484,7 +484,7 @@ fn an_old_store_is_sealed_when_upgraded_and_keeps_verifying() {
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE timestamps; DROP TABLE chain_heads; DROP TABLE store_head;
+            "DROP TABLE timestamps; DROP TABLE chain_heads; DROP TABLE store_head; DROP TABLE pack_versions;
              DROP TRIGGER requests_never_back_to_draft; DROP TRIGGER requests_addressee_frozen;
              DROP TRIGGER requests_no_delete_once_sent; DROP TRIGGER holder_attachments_no_delete_with_requests;
              DROP TRIGGER requests_letter_frozen_after_send;

@@ -18,6 +18,7 @@ import { Unlock } from "./features/safety/Unlock";
 import { type Lang, LANGS, initialLang, localization, saveLang } from "./i18n";
 import { L10nContext, useL10n } from "./i18n/context";
 import { type AppInfo, appInfo, currentTime } from "./ipc/commands";
+import { initSender } from "./features/settings/sender";
 import { type Route, href, parseRoute } from "./router";
 
 function useRoute(): Route {
@@ -75,6 +76,10 @@ export function App() {
   }, []);
   // Screens need an open store: none while it is locked or failed to open.
   const storeOpen = info != null && !info.locked && info.storeError == null;
+  // The user's details for letters come from the store (moved there from localStorage once).
+  useEffect(() => {
+    if (storeOpen) initSender(storage).catch(() => {});
+  }, [storeOpen]);
   // ... and today's date from the core, which every screen's dates are measured against.
   useEffect(() => {
     document.documentElement.lang = lang;

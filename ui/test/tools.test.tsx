@@ -10,8 +10,8 @@ import { ExportEvidence } from "../src/features/evidence/ExportEvidence";
 import { IntegrityCheck } from "../src/features/evidence/IntegrityCheck";
 import { Unlock } from "../src/features/safety/Unlock";
 import { passphraseProblem } from "../src/features/safety/SecuritySettings";
-import { SENDER_KEY, hasSender, loadSender, saveSender } from "../src/features/settings/sender";
-import type { DirectoryEntry, ImportPreview, Proposal } from "../src/ipc/gen";
+import { SENDER_KEY, currentSender, hasSender, initSender, loadSender, saveSender, storeSender } from "../src/features/settings/sender";
+import type { DirectoryEntry, ImportPreview, Proposal, Sender } from "../src/ipc/gen";
 import { href, parseRoute } from "../src/router";
 import { screenHarness } from "./fixtures";
 
@@ -269,5 +269,68 @@ describe("integrity check", () => {
     expect(text).toContain("2 records");
     expect(text).toContain("reply.png");
     expect(text).toContain("event 2");
+  });
+});
+
+describe("the user's details move from localStorage into the store once", () => {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+    };
+  };
+  const fakeStore = (initial: Sender) => {
+    let kept = initial;
+    const saves: Sender[] = [];
+    return {
+      saves,
+      get: async () => kept,
+      save: async (s: Sender) => {
+        saves.push(s);
+        kept = s;
+        return kept;
+      },
+    };
+  };
+  const none: Sender = { name: null, contact: null, address: null };
+
+  it("writes what localStorage had to an empty store, then clears localStorage", async () => {
+    const storage = memory();
+    saveSender(storage, { name: "张三", contact: null, address: "北京市" });
+    const store = fakeStore(none);
+    const got = await initSender(storage, store);
+    expect(got).toEqual({ name: "张三", contact: null, address: "北京市" });
+    expect(store.saves).toHaveLength(1);
+    expect(storage.getItem(SENDER_KEY)).toBeNull();
+    expect(currentSender()).toEqual(got);
+    // Once moved, a second start reads the store and writes nothing.
+    await initSender(storage, store);
+    expect(store.saves).toHaveLength(1);
+  });
+
+  it("keeps the store's details over an older copy, and still clears localStorage", async () => {
+    const storage = memory();
+    saveSender(storage, { name: "Old", contact: null, address: null });
+    const store = fakeStore({ name: "Kept", contact: "a@b.cn", address: null });
+    expect((await initSender(storage, store)).name).toBe("Kept");
+    expect(store.saves).toHaveLength(0);
+    expect(storage.getItem(SENDER_KEY)).toBeNull();
+  });
+
+  it("leaves localStorage alone when the store cannot be written", async () => {
+    const storage = memory();
+    saveSender(storage, { name: "张三", contact: null, address: null });
+    const failing = { get: async () => none, save: async () => Promise.reject(new Error("store-locked")) };
+    await expect(initSender(storage, failing)).rejects.toThrow();
+    expect(storage.getItem(SENDER_KEY)).not.toBeNull();
+  });
+
+  it("saves edits in the store", async () => {
+    const store = fakeStore(none);
+    await storeSender({ name: "李四", contact: null, address: null }, store);
+    expect(store.saves).toEqual([{ name: "李四", contact: null, address: null }]);
+    expect(currentSender().name).toBe("李四");
   });
 });

@@ -1,12 +1,12 @@
 //! Finding who holds the user's data: the built-in directory, imports
 //! (preview, then confirm), and the privacy-policy contact finder.
 
-use crate::dialogs::Filter;
+use crate::dialogs::{Filter, Purpose};
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, DirectoryHit, ImportOutcome, ImportPreview, PolicyFetch};
 use rightsdesk::directory::DataLicence;
-use rightsdesk::fetch::{self, FetchConfig};
+use rightsdesk::fetch::FetchConfig;
 use rightsdesk::holder::Holder;
 use rightsdesk::ids::HolderId;
 use rightsdesk::import::{Control, ImportSource, Progress};
@@ -56,7 +56,7 @@ pub fn pick_import_file<R: Runtime>(
     source: ImportSource,
     title: String,
 ) -> Option<String> {
-    let picked = state.dialogs.pick(&app, &title, import_filter(source), false);
+    let picked = state.dialogs.pick(&app, &title, import_filter(source), false, Purpose::Import);
     picked.first().map(|p| p.display().to_string())
 }
 
@@ -80,7 +80,7 @@ pub fn preview_import<R: Runtime>(
     let preview = match (file, text) {
         (Some(file), _) => {
             let path = PathBuf::from(file);
-            state.dialogs.check_picked(std::slice::from_ref(&path))?;
+            state.dialogs.check_picked(std::slice::from_ref(&path), Purpose::Import)?;
             api::import_preview_path(&store, source, &path, &mut ctl)?
         }
         (None, Some(text)) => api::import_preview(&store, source, text.as_bytes(), &mut ctl)?,
@@ -111,12 +111,10 @@ pub fn confirm_import(
 
 /// Fetches the holder's privacy policy, keeps the page as evidence, and
 /// returns the contacts found in it for the user to accept. The store is not
-/// held during the download, so other commands go on meanwhile.
+/// held during the download or while the page is read, so other commands go on meanwhile.
 #[tauri::command(async)]
 pub fn fetch_policy(state: State<'_, AppState>, holder_id: HolderId) -> Result<PolicyFetch, CommandError> {
-    let url = api::policy_url(&*state.store()?, holder_id)?;
-    let page = fetch::fetch(&url, &FetchConfig::policy_page()).map_err(rightsdesk::Error::from)?;
-    Ok(api::keep_policy_page(&*state.store()?, holder_id, &page, &state.now())?)
+    api::fetch_policy_unlocked(|| state.store(), holder_id, &FetchConfig::policy_page(), &state.now())
 }
 
 /// The contacts of a page fetched earlier.
@@ -125,7 +123,7 @@ pub fn policy_candidates(
     state: State<'_, AppState>,
     attachment_id: i64,
 ) -> Result<Vec<ContactCandidate>, CommandError> {
-    Ok(api::policy_candidates(&*state.store()?, attachment_id)?)
+    api::policy_candidates_unlocked(|| state.store(), attachment_id)
 }
 
 /// Writes an accepted contact into the holder.

@@ -1,7 +1,7 @@
 //! Commands that read or write files the user chooses in a native dialog:
 //! evidence PDFs, printable letters, and attachments for a reply.
 
-use crate::dialogs::{Filter, write_whole};
+use crate::dialogs::{Filter, Purpose, write_whole};
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, EvidenceOptions, ExportTarget};
@@ -83,7 +83,7 @@ pub async fn pick_attachments<R: Runtime>(
     state: State<'_, AppState>,
     title: String,
 ) -> Result<Vec<String>, CommandError> {
-    let picked = state.dialogs.pick(&app, &title, EVIDENCE_FILES, true);
+    let picked = state.dialogs.pick(&app, &title, EVIDENCE_FILES, true, Purpose::Attachment);
     Ok(picked.iter().map(|p| p.display().to_string()).collect())
 }
 

@@ -23,6 +23,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     tauri::generate_handler![
         settings::app_info,
         settings::current_time,
+        settings::get_sender,
+        settings::save_sender,
         holders::list_holders,
         holders::get_holder,
         holders::add_holder,

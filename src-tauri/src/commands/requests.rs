@@ -1,5 +1,6 @@
 //! Request commands: draft, send, log, read.
 
+use crate::dialogs::Purpose;
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{
@@ -46,7 +47,7 @@ pub fn log_event(
     input: LogInput,
 ) -> Result<RequestDetail, CommandError> {
     // Attachments come only from what the user chose in `pick_attachments`.
-    state.dialogs.check_picked(&input.files)?;
+    state.dialogs.check_picked(&input.files, Purpose::Attachment)?;
     Ok(api::log_event(&mut *state.store()?, id, &input, &state.now())?)
 }
 

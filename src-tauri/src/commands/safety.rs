@@ -6,11 +6,11 @@
 //! logged or returned.
 
 use crate::commands::files::SavedFile;
-use crate::dialogs::Filter;
+use crate::dialogs::{Filter, Purpose};
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::ErrorCode;
-use rightsdesk::api::{self, BackupInfo, KdfParams, Passphrase, RestoreReport};
+use rightsdesk::api::{self, BackupInfo, KdfParams, Passphrase, RestoreReport, RewriteReport};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime, State};
 
@@ -28,33 +28,33 @@ pub async fn unlock_store(state: State<'_, AppState>, passphrase: String) -> Res
     state.unlock(Some(&p))
 }
 
-/// Turns encryption on for the open store; everything is kept.
+/// Turns encryption on for the open store; everything is kept. The report
+/// names any copy in the data folder that could not be converted.
 #[tauri::command]
-pub async fn encrypt_store(state: State<'_, AppState>, passphrase: String) -> Result<(), CommandError> {
+pub async fn encrypt_store(
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> Result<RewriteReport, CommandError> {
     let p = self::passphrase(passphrase)?;
     p.check_strength()?;
     state.store()?; // only an open store can be encrypted
-    state.with_store_closed(None, Some(&p), |db| {
-        api::encrypt_store(db, &p, KdfParams::default())?;
-        Ok(())
-    })
+    state.with_store_closed(None, Some(&p), |db| Ok(api::encrypt_store(db, &p, KdfParams::default())?))
 }
 
 /// Re-encrypts the store under a new passphrase. The old one is checked first,
-/// so a typo never closes the store.
+/// so a typo never closes the store. The report names any copy left unconverted.
 #[tauri::command]
 pub async fn change_passphrase(
     state: State<'_, AppState>,
     old: String,
     new: String,
-) -> Result<(), CommandError> {
+) -> Result<RewriteReport, CommandError> {
     let (old, new) = (passphrase(old)?, passphrase(new)?);
     new.check_strength()?;
     state.store()?;
     api::check_passphrase(&state.db(), &old)?;
     state.with_store_closed(Some(&old), Some(&new), |db| {
-        api::change_passphrase(db, &old, &new, KdfParams::default())?;
-        Ok(())
+        Ok(api::change_passphrase(db, &old, &new, KdfParams::default())?)
     })
 }
 
@@ -88,7 +88,7 @@ pub async fn pick_backup_file<R: Runtime>(
     state: State<'_, AppState>,
     title: String,
 ) -> Result<Option<String>, CommandError> {
-    let picked = state.dialogs.pick(&app, &title, DATABASE, false);
+    let picked = state.dialogs.pick(&app, &title, DATABASE, false, Purpose::Backup);
     Ok(picked.first().map(|p| p.display().to_string()))
 }
 
@@ -107,7 +107,7 @@ pub async fn restore_backup(
 ) -> Result<RestoreReport, CommandError> {
     let file = PathBuf::from(file);
     if !in_backups_folder(&state.data_dir, &file) {
-        state.dialogs.check_picked(std::slice::from_ref(&file))?;
+        state.dialogs.check_picked(std::slice::from_ref(&file), Purpose::Backup)?;
     }
     let p = passphrase.map(self::passphrase).transpose()?;
     if let Some(p) = &p {

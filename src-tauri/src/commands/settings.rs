@@ -47,3 +47,18 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, CommandError> {
 pub fn current_time(state: State<'_, AppState>) -> Result<Now, CommandError> {
     Ok(rightsdesk::api::current_time(&state.now()))
 }
+
+/// The user's own details for letters, from the store.
+#[tauri::command(async)]
+pub fn get_sender(state: State<'_, AppState>) -> Result<rightsdesk::letter::Sender, CommandError> {
+    Ok(rightsdesk::api::get_sender(&*state.store()?)?)
+}
+
+/// Saves the user's own details for letters in the store; returns them as kept.
+#[tauri::command(async)]
+pub fn save_sender(
+    state: State<'_, AppState>,
+    sender: rightsdesk::letter::Sender,
+) -> Result<rightsdesk::letter::Sender, CommandError> {
+    Ok(rightsdesk::api::save_sender(&*state.store()?, &sender)?)
+}

@@ -2,8 +2,10 @@
 //! calendar and the company directory, and putting installed packs in use at
 //! startup.
 
+use crate::safety::UnlockArgs;
 use clap::Subcommand;
 use rightsdesk::api;
+use rightsdesk::clock::Now;
 use rightsdesk::datapack::{self, PackKind, PackSource};
 use std::path::{Path, PathBuf};
 
@@ -12,8 +14,8 @@ const URL_ENV: &str = "RIGHTSDESK_DATA_URL";
 
 #[derive(Subcommand)]
 pub enum DataCmd {
-    /// Download and install signed data packs: URL is one pack, or an index
-    /// `{"packs": [...]}` of packs (default: $RIGHTSDESK_DATA_URL).
+    /// Download and install signed data packs: URL is one pack, or a signed
+    /// index of packs (default: $RIGHTSDESK_DATA_URL).
     Update {
         #[arg(long)]
         url: Option<String>,
@@ -54,26 +56,44 @@ fn parse_kind(s: &str) -> Result<PackKind, String> {
 }
 
 /// Puts installed packs in use; call before anything reads the law, calendar or rules.
-/// Problems are warnings: the built-in data stays in use.
-pub fn activate(data_dir: &Path) {
+/// Problems are warnings: the built-in data stays in use. The store is opened
+/// to check the packs against the highest versions it has seen (rollback);
+/// if it cannot be opened (locked without a passphrase, damaged), no pack is used.
+pub fn activate(data_dir: &Path, db: &Path, unlock: &UnlockArgs, now: &Now) {
     if !data_dir.join(api::PACKS_DIR).exists() {
         return;
     }
-    for a in api::activate_installed_data(data_dir) {
-        if let Some(problem) = a.problem {
-            eprintln!("warning: installed {} data version {} not used: {problem}", a.kind, a.version);
+    let store = match crate::safety::open(db, unlock, now) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!(
+                "warning: the installed data packs are not used (the store, which records the versions \
+                 installed, did not open: {e}); the built-in data is used"
+            );
+            return;
         }
+    };
+    match api::activate_installed_data_checked(&store, data_dir, &datapack::DATA_PUBLIC_KEY) {
+        Ok(list) => {
+            for a in list {
+                if let Some(problem) = a.problem {
+                    eprintln!("warning: installed {} data version {} not used: {problem}", a.kind, a.version);
+                }
+            }
+        }
+        Err(e) => eprintln!("warning: the installed data packs are not used: {e}"),
     }
 }
 
-pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
+pub fn run(cmd: DataCmd, data_dir: &Path, db: &Path, unlock: &UnlockArgs, now: &Now) -> Result<(), String> {
     let err = |e: rightsdesk::Error| e.to_string();
     match cmd {
         DataCmd::Update { url, json } => {
             let url = url
                 .or_else(|| std::env::var(URL_ENV).ok().filter(|u| !u.trim().is_empty()))
                 .ok_or_else(|| format!("no update address: pass --url URL or set {URL_ENV}"))?;
-            let outcomes = api::update_data(data_dir, &url).map_err(err)?;
+            let store = crate::safety::open(db, unlock, now)?;
+            let outcomes = api::update_data(&store, data_dir, &url, now.today).map_err(err)?;
             if json {
                 outln!("{}", serde_json::to_string_pretty(&outcomes).expect("DTOs serialise"));
             } else {
@@ -89,7 +109,15 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
         }
         DataCmd::Install { file } => {
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            let pack = api::install_data_pack(data_dir, &bytes).map_err(err)?;
+            let store = crate::safety::open(db, unlock, now)?;
+            let pack = api::install_data_pack_checked(
+                &store,
+                data_dir,
+                &bytes,
+                &datapack::DATA_PUBLIC_KEY,
+                now.today,
+            )
+            .map_err(err)?;
             print_installed(&pack);
         }
         DataCmd::Status { json } => {
@@ -124,8 +152,11 @@ pub fn run(cmd: DataCmd, data_dir: &Path) -> Result<(), String> {
                     .ok_or_else(|| format!("{}: not a file", f.display()))?;
                 contents.push((name, std::fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?));
             }
-            let pack = datapack::build(&PackSource { kind, version, created, notes, files: contents }, &seed)
-                .map_err(|e| e.to_string())?;
+            let pack = datapack::build(
+                &PackSource { kind, version, created, notes, expires: None, files: contents },
+                &seed,
+            )
+            .map_err(|e| e.to_string())?;
             // Check it the way the app will (with the key it was signed with).
             let verified =
                 datapack::verify(&pack, &datapack::public_key_of(&seed)).map_err(|e| e.to_string())?;

@@ -326,10 +326,12 @@ fn print_json<T: serde::Serialize>(v: &T) {
 fn run(cli: Cli) -> Result<(), String> {
     let now = TimeSource::from_env()?.now();
     // Installed data packs go in use before anything reads the law, calendar or rules.
-    if let Some(data_dir) = db_path(&cli).ok().and_then(|p| p.parent().map(PathBuf::from)) {
-        data::activate(&data_dir);
+    if let Ok(db) = db_path(&cli)
+        && let Some(data_dir) = db.parent().map(PathBuf::from)
+    {
+        data::activate(&data_dir, &db, &cli.unlock, &now);
         if let Command::Data(cmd) = cli.command {
-            return data::run(cmd, &data_dir);
+            return data::run(cmd, &data_dir, &db, &cli.unlock, &now);
         }
     }
     // `deadline` counts on the same calendar as the requests: the user's imported

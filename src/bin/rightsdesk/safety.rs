@@ -140,6 +140,29 @@ fn require(p: Option<Passphrase>, what: &str) -> Result<Passphrase, String> {
     })
 }
 
+/// Names the copies a change of encryption could not convert, and what to do with each.
+fn report_left(left: &[api::LeftCopy]) {
+    for c in left {
+        let why = match c.reason {
+            api::LeftReason::OtherPassphrase => "it is encrypted under another (older) passphrase",
+            api::LeftReason::Unreadable => "it is damaged or not a RightsDesk store",
+        };
+        let state = if c.plaintext { "NOT ENCRYPTED" } else { "encrypted" };
+        outln!("left as it was ({state}; {why}): {}", c.path.display());
+    }
+    if left.iter().any(|c| c.plaintext) {
+        outln!(
+            "the copies marked NOT ENCRYPTED can be read by anyone with access to the data folder: \
+             delete them if you do not need them, or move them somewhere safe"
+        );
+    } else if !left.is_empty() {
+        outln!(
+            "to convert them, restore each with the passphrase it was made under and change the \
+             passphrase again; or delete them if you do not need them"
+        );
+    }
+}
+
 pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Result<(), String> {
     let explain = |e: Error| explain(path, &e);
     match cmd {
@@ -155,9 +178,7 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
                 r.attachments,
                 r.backups_converted
             );
-            for b in &r.backups_left {
-                outln!("left as it was (unreadable): {}", b.display());
-            }
+            report_left(&r.left);
         }
         SafetyCmd::Rekey { new_passphrase_file } => {
             let old = require(
@@ -174,6 +195,7 @@ pub fn run(cmd: &SafetyCmd, path: &Path, unlock: &UnlockArgs, now: &Now) -> Resu
                 r.attachments,
                 r.backups_converted
             );
+            report_left(&r.left);
         }
         SafetyCmd::Decrypt => {
             let pass = require(unlock.passphrase()?, "the passphrase")?;

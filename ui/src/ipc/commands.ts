@@ -27,6 +27,7 @@ import type {
   PolicyFetch,
   Progress,
   RestoreReport,
+  RewriteReport,
   Sender,
   VerifyReport,
   DraftInput,
@@ -128,10 +129,15 @@ export const pickEml = (title: string) => call<string | null>("pick_eml", { titl
 export const exportBundle = (target: ExportTarget, options: EvidenceOptions, title: string) =>
   call<SavedFile | null>("export_bundle", { target, options, title });
 
+// The user's own details for letters (kept in the store)
+export const getSender = () => call<Sender>("get_sender");
+export const saveSender = (sender: Sender) => call<Sender>("save_sender", { sender });
+
 // Safety
 export const unlockStore = (passphrase: string) => call<null>("unlock_store", { passphrase });
-export const encryptStore = (passphrase: string) => call<null>("encrypt_store", { passphrase });
-export const changePassphrase = (old: string, next: string) => call<null>("change_passphrase", { old, new: next });
+export const encryptStore = (passphrase: string) => call<RewriteReport>("encrypt_store", { passphrase });
+export const changePassphrase = (old: string, next: string) =>
+  call<RewriteReport>("change_passphrase", { old, new: next });
 export const listBackups = () => call<BackupInfo[]>("list_backups");
 export const backupStore = (title: string) => call<SavedFile | null>("backup_store", { title });
 export const pickBackupFile = (title: string) => call<string | null>("pick_backup_file", { title });

@@ -8,7 +8,7 @@ import { Working } from "../../components/Working";
 import { useL10n } from "../../i18n/context";
 import { type SavedFile, exportBundle, exportEvidence } from "../../ipc/commands";
 import type { ExportTarget } from "../../ipc/gen";
-import { browserStorage, hasSender, loadSender } from "../settings/sender";
+import { currentSender, hasSender } from "../settings/sender";
 import { formatSize } from "../../components/format";
 
 export function ExportEvidence({ target, id }: { target: ExportTarget; id: string }) {
@@ -17,7 +17,7 @@ export function ExportEvidence({ target, id }: { target: ExportTarget; id: strin
   const [saved, setSaved] = useState<SavedFile | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [withSender, setWithSender] = useState(false);
-  const sender = loadSender(browserStorage());
+  const sender = currentSender();
 
   const [bundling, setBundling] = useState(false);
 

@@ -22,7 +22,7 @@ import { createRequest, getHolder, previewLetter } from "../../ipc/commands";
 import type { DraftInput, HolderDetail, Jurisdiction, LetterPreview, RequestKind } from "../../ipc/gen";
 import { href, navigate } from "../../router";
 import { holderNames } from "../holders/Inventory";
-import { browserStorage, hasSender, loadSender } from "../settings/sender";
+import { currentSender, hasSender } from "../settings/sender";
 import { useToday } from "../../components/today";
 import { accountIdentifiers, identifiersToSend, toggleLeftOut } from "./identifiers";
 import { ChannelList, Citations, RuleBox } from "./Legal";
@@ -92,7 +92,7 @@ function Wizard({ detail, parentId, kind: kindParam }: Props & { detail: HolderD
   // Today by default; an earlier date records a letter already sent in the past.
   const today = useToday();
   const [letterDate, setLetterDate] = useState(today);
-  const sender = loadSender(browserStorage());
+  const sender = currentSender();
 
   const input: DraftInput = {
     holderId: h.id,

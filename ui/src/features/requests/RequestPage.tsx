@@ -15,7 +15,7 @@ import { formatSize } from "../../components/format";
 import { ExportEvidence } from "../evidence/ExportEvidence";
 import { IntegrityCheck } from "../evidence/IntegrityCheck";
 import { Timestamps } from "../evidence/Timestamps";
-import { browserStorage, loadSender } from "../settings/sender";
+import { currentSender } from "../settings/sender";
 import { href } from "../../router";
 import { holderNames } from "../holders/Inventory";
 import { countdown } from "./countdown";
@@ -189,7 +189,7 @@ function Letter({ detail, reload }: { detail: RequestDetail; reload: () => Promi
     setError(null);
     setPrinted(null);
     try {
-      const file = await saveLetterPdf(r.id, null, loadSender(browserStorage()), t("request-letter-pdf-title"));
+      const file = await saveLetterPdf(r.id, null, currentSender(), t("request-letter-pdf-title"));
       if (file) setPrinted(file.path);
     } catch (e) {
       setError(e);

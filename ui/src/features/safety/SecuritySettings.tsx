@@ -10,6 +10,7 @@ import { formatSize } from "../../components/format";
 import { useAsync } from "../../components/useAsync";
 import { useL10n } from "../../i18n/context";
 import { backupStore, changePassphrase, encryptStore, listBackups, pickBackupFile, restoreBackup } from "../../ipc/commands";
+import type { RewriteReport } from "../../ipc/gen";
 
 /** The same minimum the core enforces (MIN_PASSPHRASE_CHARS), checked early for a friendlier message. */
 export const MIN_PASSPHRASE_CHARS = 8;
@@ -23,17 +24,50 @@ export function passphraseProblem(next: string, repeat: string): string | null {
 
 export function SecuritySettings({ encrypted, onChanged }: { encrypted: boolean; onChanged: () => void }) {
   const { t } = useL10n();
+  // What the last encryption or passphrase change could not convert (kept across the switch of forms).
+  const [report, setReport] = useState<RewriteReport | null>(null);
   return (
     <section class="panel" aria-labelledby="security-title">
       <h2 id="security-title">{t("security-title")}</h2>
       <p class="hint">{encrypted ? t("security-on") : t("security-off")}</p>
-      {encrypted ? <ChangePassphrase /> : <TurnOnEncryption onDone={onChanged} />}
+      <LeftCopies report={report} />
+      {encrypted ? (
+        <ChangePassphrase onDone={setReport} />
+      ) : (
+        <TurnOnEncryption
+          onDone={(r) => {
+            setReport(r);
+            onChanged();
+          }}
+        />
+      )}
       <Backups encrypted={encrypted} />
     </section>
   );
 }
 
-function TurnOnEncryption({ onDone }: { onDone: () => void }) {
+/** The copies in the data folder that a change of encryption left as they were, with what to do. */
+export function LeftCopies({ report }: { report: RewriteReport | null }) {
+  const { t } = useL10n();
+  if (!report || report.left.length === 0) return null;
+  const plain = report.left.some((c) => c.plaintext);
+  return (
+    <div class="notice notice-error" role="alert" id="security-left">
+      <p>{t("security-left-title", { count: report.left.length })}</p>
+      <ul>
+        {report.left.map((c) => (
+          <li key={c.path}>
+            <code>{c.path}</code>: {t(c.plaintext ? "security-left-plain" : "security-left-encrypted")},{" "}
+            {t(`security-left-${c.reason}`)}
+          </li>
+        ))}
+      </ul>
+      <p>{t(plain ? "security-left-what-plain" : "security-left-what")}</p>
+    </div>
+  );
+}
+
+function TurnOnEncryption({ onDone }: { onDone: (report: RewriteReport) => void }) {
   const { t } = useL10n();
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
@@ -49,10 +83,10 @@ function TurnOnEncryption({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      await encryptStore(next);
+      const report = await encryptStore(next);
       setNext("");
       setRepeat("");
-      onDone();
+      onDone(report);
     } catch (err) {
       setError(err);
     } finally {
@@ -92,7 +126,7 @@ function TurnOnEncryption({ onDone }: { onDone: () => void }) {
   );
 }
 
-function ChangePassphrase() {
+function ChangePassphrase({ onDone }: { onDone: (report: RewriteReport) => void }) {
   const { t } = useL10n();
   const [old, setOld] = useState("");
   const [next, setNext] = useState("");
@@ -111,7 +145,8 @@ function ChangePassphrase() {
     setBusy(true);
     setError(null);
     try {
-      await changePassphrase(old, next);
+      const report = await changePassphrase(old, next);
+      onDone(report);
       setOld("");
       setNext("");
       setRepeat("");

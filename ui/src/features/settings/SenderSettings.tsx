@@ -1,14 +1,19 @@
 // Settings › Your details: the name, contact and postal address printed on
 // letters for the post and (only when the user ticks it) on evidence covers.
 
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { ErrorNotice } from "../../components/ErrorNotice";
 import { useL10n } from "../../i18n/context";
-import { browserStorage, loadSender, saveSender } from "./sender";
+import { browserStorage, currentSender, initSender, storeSender } from "./sender";
 
 export function SenderSettings() {
   const { t } = useL10n();
-  const [sender, setSender] = useState(() => loadSender(browserStorage()));
+  const [sender, setSender] = useState(currentSender);
   const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    initSender(browserStorage()).then(setSender, setError);
+  }, []);
   const field = (key: "name" | "contact" | "address", label: string, multiline = false) => {
     const id = `sender-${key}`;
     const onInput = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
@@ -34,8 +39,14 @@ export function SenderSettings() {
         class="form"
         onSubmit={(e) => {
           e.preventDefault();
-          saveSender(browserStorage(), sender);
-          setSaved(true);
+          setError(null);
+          storeSender(sender).then(
+            (kept) => {
+              setSender(kept);
+              setSaved(true);
+            },
+            setError,
+          );
         }}
       >
         <div class="grid-2">
@@ -43,6 +54,7 @@ export function SenderSettings() {
           {field("contact", t("sender-contact"))}
         </div>
         {field("address", t("sender-address"), true)}
+        <ErrorNotice error={error} id="sender-error" />
         <div class="actions">
           <button type="submit" class="button" id="sender-save">
             {t("common-save")}
