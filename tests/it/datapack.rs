@@ -455,6 +455,7 @@ fn the_pack_location_lives_in_its_own_table_from_migration_7() {
     assert_eq!(n, 1);
     // One row only.
     assert!(conn.execute("INSERT INTO pack_location(id, enabled) VALUES (2, 0)", []).is_err());
+}
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
