@@ -564,9 +564,9 @@ pub fn check_data_packs_now_with(
         _ => return Err(crate::Error::PackLocationOff),
     };
     let result = if is_web_address(&location) {
-        update_data_with(data_dir, &location, key, config)
+        update_data_with(Some(store), data_dir, &location, key, config, now.today)
     } else {
-        install_from_folder(data_dir, Path::new(&location), key)
+        install_from_folder(store, data_dir, Path::new(&location), key, now.today)
     };
     let summary = match &result {
         Ok(outcomes) if outcomes.is_empty() => "no data pack found".to_string(),
@@ -591,7 +591,13 @@ const MAX_PACK_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Installs the packs in a folder: those an `index.json` `{"packs": […]}` lists,
 /// or else every `*.pack` file, in name order.
-fn install_from_folder(data_dir: &Path, folder: &Path, key: &[u8; 32]) -> Result<Vec<UpdateOutcome>> {
+fn install_from_folder(
+    store: &crate::store::Store,
+    data_dir: &Path,
+    folder: &Path,
+    key: &[u8; 32],
+    today: chrono::NaiveDate,
+) -> Result<Vec<UpdateOutcome>> {
     let read_err = |p: &Path, e: std::io::Error| crate::Error::from(io_error(p, e));
     let index_path = folder.join("index.json");
     let names: Vec<PathBuf> = match std::fs::read(&index_path) {
@@ -623,7 +629,14 @@ fn install_from_folder(data_dir: &Path, folder: &Path, key: &[u8; 32]) -> Result
             .into());
         }
         let bytes = std::fs::read(&path).map_err(|e| read_err(&path, e))?;
-        outcomes.push(install_or_up_to_date(data_dir, &path.display().to_string(), &bytes, key)?);
+        outcomes.push(install_or_up_to_date(
+            Some(store),
+            data_dir,
+            &path.display().to_string(),
+            &bytes,
+            key,
+            today,
+        )?);
     }
     Ok(outcomes)
 }

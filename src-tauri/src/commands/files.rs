@@ -112,6 +112,6 @@ pub async fn pick_eml<R: Runtime>(
     state: State<'_, AppState>,
     title: String,
 ) -> Result<Option<String>, CommandError> {
-    let picked = state.dialogs.pick(&app, &title, EML, false);
+    let picked = state.dialogs.pick(&app, &title, EML, false, Purpose::Attachment);
     Ok(picked.first().map(|p| p.display().to_string()))
 }

@@ -74,7 +74,7 @@ pub fn log_reply_eml(
     id: RequestId,
     input: EmlInput,
 ) -> Result<RequestDetail, CommandError> {
-    state.dialogs.check_picked(std::slice::from_ref(&input.path))?;
+    state.dialogs.check_picked(std::slice::from_ref(&input.path), Purpose::Attachment)?;
     Ok(api::log_reply_eml(&mut *state.store()?, id, &input, &state.now())?)
 }
 
