@@ -198,9 +198,9 @@ impl CnCalendar {
     /// Puts a calendar from a verified data pack in place of the shipped one.
     ///
     /// Only before the first call to [`CnCalendar::official`]: the calendar in
-    /// use never changes under running code, so a late call hands it back.
-    pub fn install_override(calendar: CnCalendar) -> Result<(), CnCalendar> {
-        OFFICIAL.set(calendar)
+    /// use never changes under running code, so a late call hands it back (boxed: it is large).
+    pub fn install_override(calendar: CnCalendar) -> Result<(), Box<CnCalendar>> {
+        OFFICIAL.set(calendar).map_err(Box::new)
     }
 
     /// Builds a calendar from data in the `cn-workdays.json` format, checking it

@@ -270,7 +270,7 @@ fn extension(cert: &Certificate, oid: ObjectIdentifier) -> Option<(bool, &[u8])>
         .map(|e| (e.critical, e.extn_value.as_bytes()))
 }
 
-fn attribute<'a>(info: &'a SignerInfo, oid: ObjectIdentifier) -> Option<&'a Any> {
+fn attribute(info: &SignerInfo, oid: ObjectIdentifier) -> Option<&Any> {
     let attrs = info.signed_attrs.as_ref()?;
     let found: Vec<_> = attrs.iter().filter(|a| a.oid == oid).collect();
     match found.as_slice() {

@@ -4,20 +4,19 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use rightsdesk::api::{self, CalendarYear, NoticeInput, NoticePreview};
-use rightsdesk::clock::Now;
 use tauri::State;
 
 #[tauri::command(async)]
 pub fn calendar_years(state: State<'_, AppState>) -> Result<Vec<CalendarYear>, CommandError> {
-    Ok(api::calendar_years(&*state.store()?, &Now::system())?)
+    Ok(api::calendar_years(&*state.store()?, &state.now())?)
 }
 
 #[tauri::command(async)]
 pub fn preview_notice(state: State<'_, AppState>, input: NoticeInput) -> Result<NoticePreview, CommandError> {
-    Ok(api::preview_notice(&*state.store()?, &Now::system(), &input)?)
+    Ok(api::preview_notice(&*state.store()?, &state.now(), &input)?)
 }
 
 #[tauri::command(async)]
 pub fn import_notice(state: State<'_, AppState>, input: NoticeInput) -> Result<NoticePreview, CommandError> {
-    Ok(api::import_notice(&mut *state.store()?, &Now::system(), &input)?)
+    Ok(api::import_notice(&mut *state.store()?, &state.now(), &input)?)
 }
