@@ -601,7 +601,8 @@ fn the_evidence_package_has_every_file_its_manifest_matches_and_openssl_accepts_
     assert!(readme.contains("sha256sum -c MANIFEST.sha256"));
     assert!(std::fs::read_to_string(out.path().join("README-zh.txt")).unwrap().contains(&command));
     std::fs::copy(pki.path("ca.pem"), out.path().join("TSA-ROOT.pem")).unwrap();
-    let args: Vec<&str> = command.split(' ').skip(1).collect();
+    // The README's command, run as written (without the program name, which `openssl()` adds).
+    let args: Vec<&str> = command.strip_prefix("openssl ").unwrap().split(' ').collect();
     let verified = openssl(out.path(), &args);
     assert!(String::from_utf8_lossy(&verified).contains("Verification: OK"));
 

@@ -27,6 +27,21 @@ pub struct SavedFile {
     pub bytes: u64,
 }
 
+/// Asks where to save `bytes` (suggesting `name`), writes them whole there, and
+/// says where they went; `None`: the user cancelled.
+fn save_as<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    title: &str,
+    name: &str,
+    filter: Filter,
+    bytes: &[u8],
+) -> Result<Option<SavedFile>, CommandError> {
+    let Some(path) = state.dialogs.save(app, title, name, filter) else { return Ok(None) };
+    write_whole(&path, bytes)?;
+    Ok(Some(SavedFile { path: path.display().to_string(), bytes: bytes.len() as u64 }))
+}
+
 fn suggested_evidence_name(target: ExportTarget, today: chrono::NaiveDate) -> String {
     match target {
         ExportTarget::Request(id) => format!("rightsdesk-evidence-request-{id}-{today}.pdf"),
@@ -51,9 +66,7 @@ pub async fn export_evidence<R: Runtime>(
     // Fail before the dialog if the request or holder does not exist.
     let bytes = api::export_evidence(&*state.store()?, target, &options, &now)?;
     let name = suggested_evidence_name(target, now.today);
-    let Some(path) = state.dialogs.save(&app, &title, &name, PDF) else { return Ok(None) };
-    write_whole(&path, &bytes)?;
-    Ok(Some(SavedFile { path: path.display().to_string(), bytes: bytes.len() as u64 }))
+    save_as(&app, &state, &title, &name, PDF, &bytes)
 }
 
 /// Asks where to save, then writes a request's letter as a printable PDF
@@ -70,9 +83,7 @@ pub async fn save_letter_pdf<R: Runtime>(
     let now = state.now();
     let bytes = api::letter_pdf(&*state.store()?, id, locale, &sender, &now)?;
     let name = format!("rightsdesk-letter-request-{id}.pdf");
-    let Some(path) = state.dialogs.save(&app, &title, &name, PDF) else { return Ok(None) };
-    write_whole(&path, &bytes)?;
-    Ok(Some(SavedFile { path: path.display().to_string(), bytes: bytes.len() as u64 }))
+    save_as(&app, &state, &title, &name, PDF, &bytes)
 }
 
 /// Lets the user choose evidence files for a reply; only these paths are then
@@ -100,9 +111,7 @@ pub async fn export_bundle<R: Runtime>(
     let now = state.now();
     let bytes = api::export_bundle(&*state.store()?, target, &options, &now)?;
     let name = suggested_evidence_name(target, now.today).replace(".pdf", ".zip");
-    let Some(path) = state.dialogs.save(&app, &title, &name, ZIP) else { return Ok(None) };
-    write_whole(&path, &bytes)?;
-    Ok(Some(SavedFile { path: path.display().to_string(), bytes: bytes.len() as u64 }))
+    save_as(&app, &state, &title, &name, ZIP, &bytes)
 }
 
 /// Lets the user choose one raw e-mail (.eml) to log as a reply; `None`: cancelled.
